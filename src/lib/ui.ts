@@ -1,0 +1,89 @@
+/**
+ * Every fixed string the portal shows, in Simplified. Traditional pages get them through the same
+ * phrase-level conversion as the content (fix a wrong phrase in content/glossary.yaml). A site written in
+ * Traditional has them converted once at build start. Missing keys are a type error, so the build fails.
+ */
+export const UI = {
+  skipToContent: '跳到正文',
+  home: '首页',
+  youAreHere: '当前位置：',
+  breadcrumb: '面包屑导航',
+  mainNav: '主导航',
+  body: '正文',
+  publishedAt: '时间：',
+  source: '来源：',
+  author: '作者：',
+  newer: '上一篇：',
+  older: '下一篇：',
+  none: '没有了',
+  newerOlder: '上一篇和下一篇',
+  more: '更多',
+  latestNotices: '最新通知公告',
+  pagination: '分页',
+  previousPage: '上一页',
+  nextPage: '下一页',
+  pageN: '第{n}页',
+  pageOf: '第{page}页 / 共{pages}页，共{total}条',
+  emptyList: '本栏目暂无内容。',
+  library: '政策文件库',
+  libraryIntro: '本库收录本网站发布的全部通知公告和政策文件，按发布日期排列。',
+  search: '搜索',
+  searchLabel: '搜索本站',
+  searchNoScript: '站内搜索需要启用浏览器的 JavaScript；也可以从栏目列表和政策文件库查找文件。',
+  notFoundTitle: '页面不存在',
+  notFoundText: '您访问的页面不存在或已被移除。请检查网址，或从首页、栏目页查找。',
+  backHome: '返回首页',
+  switchScript: '简繁切换',
+  switchToHans: '切换到简体中文',
+  switchToHant: '切换到繁体中文',
+  indexNumber: '索引号',
+  topic: '主题分类',
+  issuer: '发文机关',
+  writtenDate: '成文日期',
+  documentNumber: '发文字号',
+  issuedDate: '发布日期',
+  validity: '有效性',
+  disclosureTable: '信息公开基本信息',
+  recipients: '主送机关',
+  contacts: '联系人',
+  phone: '电话',
+  email: '邮箱',
+  attachments: '附件',
+  attachmentN: '附件{n}',
+  noLongerValid: '本文件已{validity}',
+  noLongerValidHint: '本文件已不再执行，仅供查阅。',
+  title: '标题',
+  siteIdCode: '网站标识码',
+  organizer: '主办单位',
+  operator: '承办单位',
+  contact: '联系方式',
+  footer: '网站信息',
+  feed: '订阅（RSS）',
+  channel: '栏目',
+} as const;
+
+export type UiKey = keyof typeof UI;
+
+/**
+ * Fills `{name}` placeholders.
+ * @example format('第{n}页', { n: 2 }) // '第2页'
+ */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+}
+
+const converted = new Map<string, Readonly<Record<UiKey, string>>>();
+
+/**
+ * The UI strings in the site's source script (pages are written in it, then converted as a whole).
+ * @param convert turns Simplified text into the source script; identity for a Simplified site
+ */
+export function uiInSourceScript(sourceScript: string, convert: (text: string) => string): Readonly<Record<UiKey, string>> {
+  if (sourceScript === 'zh-Hans') return UI;
+  let dict = converted.get(sourceScript);
+  if (!dict) {
+    dict = Object.fromEntries(Object.entries(UI).map(([k, v]) => [k, convert(v)])) as Record<UiKey, string>;
+    converted.set(sourceScript, dict);
+  }
+  return dict;
+}

@@ -1,0 +1,32 @@
+/** /feed.xml and /zh-hant/feed.xml: the 50 latest articles. Converted like pages by the middleware. */
+import type { APIRoute } from 'astro';
+import { renderFeed } from '../../lib/feed.ts';
+import { byDateDesc } from '../../lib/pages.ts';
+import { loadSite } from '../../lib/site.ts';
+import { SCRIPTS } from '../../lib/variant/scripts.ts';
+import { loadArticles } from '../../routing/articles.ts';
+
+export function getStaticPaths() {
+  const site = loadSite();
+  return SCRIPTS.map((script) => ({ params: { prefix: site.urls.prefix(script) || undefined } }));
+}
+
+export const GET: APIRoute = async ({ locals }) => {
+  const site = loadSite();
+  const { urls, settings } = site;
+  const articles = (await loadArticles()).sort(byDateDesc).slice(0, 50);
+  const xml = renderFeed({
+    title: settings.name,
+    link: urls.absolute(urls.pathOf('/', locals.script)),
+    description: settings.description,
+    language: locals.script === 'zh-Hant' ? (settings.traditionalRegion === 'hk' ? 'zh-hk' : 'zh-tw') : 'zh-cn',
+    items: articles.map((a) => ({
+      title: a.title,
+      link: urls.absolute(urls.pathOf(a.route, locals.script)),
+      description: a.summary,
+      published: a.date.epoch,
+      lang: a.script === settings.sourceScript ? undefined : a.script,
+    })),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,21 @@
+/**
+ * What every component needs to know about the page being built, from the context the middleware set:
+ * the site, the page's script, the UI strings, and how to link to a route in the same script.
+ */
+import { loadSite } from '../lib/site.ts';
+import { uiInSourceScript } from '../lib/ui.ts';
+
+export function pageContext(locals: App.Locals) {
+  const site = loadSite();
+  const { script, route } = locals;
+  const source = site.settings.sourceScript;
+  const ui = uiInSourceScript(source, (text) => site.converter.convert(text, 'zh-Hans', source));
+  return {
+    site,
+    script,
+    route,
+    ui,
+    /** Link to a route in this page's script. */
+    href: (to: string) => site.urls.pathOf(to, script),
+  };
+}

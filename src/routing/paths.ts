@@ -1,0 +1,33 @@
+/**
+ * getStaticPaths for the catch-all page: every page of the model, once per script.
+ */
+import { loadSite } from '../lib/site.ts';
+import { buildPages, type PageModel } from '../lib/pages.ts';
+import { SCRIPTS, type Script } from '../lib/variant/scripts.ts';
+import { loadArticles, type Entry } from './articles.ts';
+
+export type PortalPage = PageModel<Entry>;
+
+export interface PageProps {
+  page: PortalPage;
+  script: Script;
+}
+
+/** The `[...path]` param of a route in a script: no base, no slashes at the ends, undefined for the root. */
+function pathParam(route: string, script: Script): string | undefined {
+  const site = loadSite();
+  const parts = [site.urls.prefix(script), route.replace(/^\/+|\/+$/g, '')].filter(Boolean);
+  return parts.length ? parts.join('/') : undefined;
+}
+
+export async function staticPaths() {
+  const site = loadSite();
+  const pages = buildPages(await loadArticles(), site.channels);
+  const other = SCRIPTS.filter((s) => s !== site.settings.sourceScript);
+  const notFound: PortalPage = { kind: 'not-found', route: '/404/' };
+  return [
+    ...SCRIPTS.flatMap((script) => pages.map((page) => ({ params: { path: pathParam(page.route, script) }, props: { page, script } satisfies PageProps }))),
+    // The source script's 404 is src/pages/404.astro (404.html, which hosts serve); the other gets its own.
+    ...other.map((script) => ({ params: { path: pathParam(notFound.route, script) }, props: { page: notFound, script } satisfies PageProps })),
+  ];
+}

@@ -1,0 +1,81 @@
+/** Site settings (`content/site.yaml`): what an editor can change without touching code. */
+import { z } from 'astro/zod';
+import { SCRIPTS } from '../lib/variant/scripts.ts';
+
+const channelId = z
+  .string({ error: '栏目 id 应为文字' })
+  .regex(/^[a-z][a-z0-9-]*$/, { error: '栏目 id 只用小写字母、数字和连字符，如 media；它会成为网址的一段' });
+
+/** A channel (栏目) of the tree; children make it a section (e.g. 新闻中心 › 媒体报道). */
+export interface ChannelInput {
+  id: string;
+  name: string;
+  children?: ChannelInput[] | undefined;
+}
+
+const channel: z.ZodType<ChannelInput> = z.lazy(() =>
+  z.object({
+    /** URL segment and the value of `channel:` in articles, e.g. media. */
+    id: channelId,
+    /** 栏目名称 as readers see it, e.g. 媒体报道. */
+    name: z.string({ error: '栏目名称 name 必填，如 媒体报道' }).min(1),
+    /** Sub-channels. */
+    children: z.array(channel).optional(),
+  }),
+);
+
+/** First URL segments the site itself uses; a top-level channel cannot take them. */
+export const RESERVED_ROUTES = ['zh-hans', 'zh-hant', 'library', 'search', 'files', '404', 'pagefind', 'feed.xml'];
+
+export const siteSchema = z
+  .object({
+    /** 网站名称, e.g. 民政公开门户. */
+    name: z.string({ error: '网站名称 name 必填' }).min(1),
+    /** The address the site is published at, e.g. https://www.example.gov.cn/. */
+    url: z.url({ error: '网址 url 应为完整网址，如 https://www.example.gov.cn/' }),
+    /** Path the site is served under, `/` unless it shares a host. */
+    base: z.string().regex(/^\//, { error: 'base 应以 / 开头，如 / 或 /portal/' }).default('/'),
+    /** 网站域名 for the SiteDomain meta tag; defaults to the host of url. */
+    domain: z.string().optional(),
+    /** Script editors write in; its pages sit at the site root. */
+    sourceScript: z.enum(SCRIPTS, { error: 'sourceScript 只能是 zh-Hans 或 zh-Hant' }).default('zh-Hans'),
+    /** Traditional standard: tw (default, Taiwan) or hk. */
+    traditionalRegion: z.enum(['tw', 'hk'], { error: 'traditionalRegion 只能是 tw 或 hk' }).default('tw'),
+    /** One line describing the site, for search engines. */
+    description: z.string().min(1),
+    /** 栏目树. */
+    channels: z.array(channel).min(1, { error: '至少需要一个栏目' }),
+    /** Footer identifiers required on government sites. */
+    footer: z.object({
+      /** 主办单位. */
+      organizer: z.string().min(1),
+      /** 承办单位, optional. */
+      operator: z.string().optional(),
+      /** 网站标识码 (SiteIDCode). */
+      siteCode: z.string().min(1),
+      /** ICP备案号, e.g. 京ICP备12345678号. */
+      icp: z.string().min(1),
+      /** 公网安备号, e.g. 京公网安备 11010202000001号. */
+      publicSecurity: z.string().optional(),
+      /** 联系方式 line, e.g. 地址 / 邮编 / 电话. */
+      contact: z.string().optional(),
+    }),
+  })
+  .superRefine((site, ctx) => {
+    const seen = new Set<string>();
+    const walk = (list: ChannelInput[]) => {
+      for (const c of list) {
+        if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['channels'], message: `栏目 id "${c.id}" 重复；每个栏目 id 只能用一次` });
+        seen.add(c.id);
+        if (c.children) walk(c.children);
+      }
+    };
+    walk(site.channels);
+    for (const reserved of RESERVED_ROUTES) {
+      if (site.channels.some((c) => c.id === reserved)) {
+        ctx.addIssue({ code: 'custom', path: ['channels'], message: `顶级栏目 id 不能用 "${reserved}"：这个网址已被网站占用` });
+      }
+    }
+  });
+
+export type SiteSettings = z.output<typeof siteSchema>;
