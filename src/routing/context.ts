@@ -4,6 +4,7 @@
  */
 import { loadSite } from '../lib/site.ts';
 import { uiInSourceScript } from '../lib/ui.ts';
+import type { Script } from '../lib/variant/scripts.ts';
 
 export function pageContext(locals: App.Locals) {
   const site = loadSite();
@@ -17,5 +18,11 @@ export function pageContext(locals: App.Locals) {
     ui,
     /** Link to a route in this page's script. */
     href: (to: string) => site.urls.pathOf(to, script),
+    /**
+     * Text written in `from` for a spot that cannot carry its own `lang` (inside <title>, next to the site
+     * name): converted now into the page's script and marked to be kept as is by the page conversion.
+     */
+    textFrom: (value: string, from: Script) =>
+      from === source || value.includes('}-') ? value : `-{${site.converter.convert(value, from, script)}}-`,
   };
 }

@@ -1,0 +1,161 @@
+/**
+ * Issue #3 on the built HTML: every page in both scripts, cross-linked, and converted everywhere a reader
+ * looks, with URLs, code and numbers left alone.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { allPages, loadPage, text } from './html.ts';
+
+const { fixture, sample } = inject('sites');
+/** Characters that exist only in Simplified: none may survive on a Traditional page outside code. */
+const SIMPLIFIED_ONLY = /[们这为来说时会个国发关对门东车长见页经过还进让认识与动开题问间实现]/;
+
+describe.each([
+  ['sample', sample],
+  ['fixture', fixture],
+])('%s site in both scripts', (_name, site) => {
+  const pages = allPages(site.dist).filter((r) => r !== '/404.html');
+  const hans = pages.filter((r) => !r.startsWith('/zh-hant/'));
+  const hant = pages.filter((r) => r.startsWith('/zh-hant/'));
+
+  it('has the same pages under /zh-hant/ as at the root', () => {
+    expect(hans.length).toBeGreaterThan(10);
+    expect(hant.map((r) => r.slice('/zh-hant'.length))).toEqual([...hans, '/404/'].sort());
+  });
+
+  it('says the real script in <html lang>, hreflang alternates and canonical', () => {
+    for (const route of pages) {
+      const $ = loadPage(site.dist, route);
+      const isHant = route.startsWith('/zh-hant/');
+      expect($('html').attr('lang'), route).toBe(isHant ? 'zh-Hant' : 'zh-Hans');
+      if (route.endsWith('/404/')) continue;
+      const neutral = isHant ? route.slice('/zh-hant'.length) : route;
+      const origin = new URL($('link[rel="canonical"]').attr('href') ?? '').origin;
+      const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, l) => [[$(l).attr('hreflang'), $(l).attr('href')]]).get());
+      expect(alternates, route).toEqual({ 'zh-Hans': `${origin}${neutral}`, 'zh-Hant': `${origin}/zh-hant${neutral}`, 'x-default': `${origin}${neutral}` });
+      expect($('link[rel="canonical"]').attr('href'), route).toBe(`${origin}${route}`);
+    }
+  });
+
+  it('has a 简/繁 switch on every page that links to the same page in the other script', () => {
+    for (const route of [...pages, '/404.html']) {
+      const $ = loadPage(site.dist, route);
+      const isHant = route.startsWith('/zh-hant/');
+      const link = $('nav.script-switch a');
+      const neutral = route === '/404.html' ? '/404/' : isHant ? route.slice('/zh-hant'.length) : route;
+      expect(link.attr('href'), route).toBe(isHant ? neutral : `/zh-hant${neutral}`);
+      expect(link.attr('hreflang'), route).toBe(isHant ? 'zh-Hans' : 'zh-Hant');
+      expect($('nav.script-switch [aria-current]').text(), route).toBe(isHant ? '繁' : '简');
+    }
+  });
+
+  it('keeps links on a Traditional page inside the Traditional site', () => {
+    for (const route of hant) {
+      const $ = loadPage(site.dist, route);
+      const hrefs = $('a[href^="/"]').not('nav.script-switch a').map((_, a) => $(a).attr('href')).get();
+      const stray = hrefs.filter((h) => !h.startsWith('/zh-hant/') && !h.startsWith('/files/') && !h.startsWith('/_astro/'));
+      expect(stray, route).toEqual([]);
+    }
+  });
+
+  it('leaves no Simplified-only character on Traditional pages and no inline markup anywhere', () => {
+    for (const route of pages) {
+      const $ = loadPage(site.dist, route);
+      expect($.html(), route).not.toContain('-{');
+      if (!route.startsWith('/zh-hant/')) continue;
+      $('code, pre, script, style, [translate="no"]').remove();
+      const visible = [text($('body').text()), $('title').text(), ...$('[alt], [title], [aria-label], meta[content]').map((_, e) => `${$(e).attr('alt') ?? ''}${$(e).attr('title') ?? ''}${$(e).attr('aria-label') ?? ''}${$(e).is('meta[name="SiteIDCode"], meta[property="og:url"]') ? '' : ($(e).attr('content') ?? '')}`).get()].join(' ');
+      expect(visible.match(SIMPLIFIED_ONLY)?.[0], route).toBeUndefined();
+    }
+  });
+});
+
+describe('conversion covers everything a reader sees (fixture news page)', () => {
+  const $ = loadPage(fixture.dist, '/zh-hant/news/2025/fixture-news/');
+  const $hans = loadPage(fixture.dist, '/news/2025/fixture-news/');
+
+  it('title, subtitle, meta line, breadcrumb, channel names, UI strings', () => {
+    expect($('article h1').text()).toBe('關於加強幹部隊伍建設的工作會議召開');
+    expect($('article .subtitle').text()).toBe('——全市幹部作風建設推進會側記');
+    expect($('.meta-line > span').map((_, s) => text($(s).text())).get()).toEqual(['時間：2025-03-05 09:30', '來源：測試日報', '作者：本報記者 王明']);
+    expect($('nav.breadcrumbs li').map((_, li) => text($(li).text())).get()).toEqual(['首頁', '新聞中心', '工作動態', '正文']);
+    expect(text($('nav.breadcrumbs .label').text())).toBe('當前位置：');
+    expect($('nav.main-nav a').map((_, a) => $(a).text()).get()).toEqual(['首頁', '新聞中心', '政務公開', '政策文件庫']);
+    expect($('a.skip-link').text()).toBe('跳到正文');
+  });
+
+  it('<title>, meta description, Open Graph and government meta', () => {
+    expect($('title').text()).toBe('關於加強幹部隊伍建設的工作會議召開 - 測試市政務公開網');
+    expect($('meta[name="description"]').attr('content')).toBe('會議要求各級幹部紮實推進資訊公開工作，那麼多的任務要在年底前完成。');
+    expect($('meta[property="og:title"]').attr('content')).toBe('關於加強幹部隊伍建設的工作會議召開');
+    expect($('meta[name="ArticleTitle"]').attr('content')).toBe('關於加強幹部隊伍建設的工作會議召開');
+    expect($('meta[name="SiteName"]').attr('content')).toBe('測試市政務公開網');
+    expect($('meta[name="ColumnName"]').attr('content')).toBe('工作動態');
+    expect($('meta[property="og:locale"]').attr('content')).toBe('zh_TW');
+  });
+
+  it('alt, title and aria-label attributes', () => {
+    expect($('.prose img').attr('alt')).toBe('會議現場的發言席');
+    expect($('.prose img').attr('title')).toBe('發言席');
+    expect($('nav.breadcrumbs').attr('aria-label')).toBe('麵包屑導航');
+    expect($('nav.script-switch').attr('aria-label')).toBe('簡繁切換');
+  });
+
+  it('the body at phrase level, across inline tags, with the glossary and inline markup', () => {
+    const body = $('.prose').html() ?? '';
+    expect(body).toContain('各級幹部要把乾<strong>淨</strong>做事作為底線，在工作範圍內紮實推進各項任務');
+    expect(body).toContain('做好政府資訊公開工作');
+    expect(body).toContain('位於于田县的幫扶項目');
+    expect(body).toContain('加強網路安全管理');
+    expect($hans('.prose').html()).toContain('位于于田县的帮扶项目要按计划推进，并加强网络安全管理');
+    expect(body).toContain('颱風防範、頭髮檢測點設置和麵條加工企業');
+  });
+
+  it('never converts URLs, code or numbers', () => {
+    expect($('.prose pre').text()).toBe($hans('.prose pre').text());
+    expect($('.prose pre').text()).toContain('干部 code stays as written');
+    expect($('.prose img').attr('src')).toBe($hans('.prose img').attr('src'));
+    expect($('.meta-line time').attr('datetime')).toBe('2025-03-05T09:30:00+08:00');
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://test.example.gov.cn/zh-hant/news/2025/fixture-news/');
+  });
+
+  it('发文字号 and 发文机关 on a notice', () => {
+    const $n = loadPage(fixture.dist, '/zh-hant/notices/2024/fixture-notice/');
+    expect($n('td[data-field="documentNumber"]').text()).toBe('測民發〔2024〕12號');
+    expect($n('.signature p').map((_, p) => $n(p).text()).get()).toEqual(['測試市民政局', '測試市財政局', '2024年5月10日']);
+    expect(text($n('.validity-banner').text())).toContain('本文件已廢止');
+    expect($n('.attachments a').attr('href')).toBe('/files/notices/2024/fixture-attachment.pdf');
+    expect($n('article').attr('data-pagefind-filter')).toBe('發文機關:測試市民政局、測試市財政局');
+  });
+
+  it('feed items', () => {
+    const feed = fs.readFileSync(path.join(fixture.dist, 'zh-hant/feed.xml'), 'utf8');
+    expect(feed).toContain('<title>關於加強幹部隊伍建設的工作會議召開</title>');
+    expect(feed).toContain('<link>https://test.example.gov.cn/zh-hant/news/2025/fixture-news/</link>');
+    expect(feed).toContain('<language>zh-tw</language>');
+    const hansFeed = fs.readFileSync(path.join(fixture.dist, 'feed.xml'), 'utf8');
+    expect(hansFeed).toContain('<title>关于加强干部队伍建设的工作会议召开</title>');
+    expect(hansFeed).toContain('<title>台湾社工团体来访交流</title>');
+    expect(hansFeed).not.toContain('xml:lang');
+  });
+});
+
+describe('a file written in Traditional', () => {
+  it('is published as written in zh-Hant and converted with the reverse converter for zh-Hans', () => {
+    const source = fs.readFileSync(path.join(fixture.content, 'news/2024/fantizi-gaojian.md'), 'utf8');
+    const firstParagraph = source.split('\n---\n')[1]?.trim().split('\n')[0] ?? '';
+    const $hant = loadPage(fixture.dist, '/zh-hant/news/2024/fantizi-gaojian/');
+    const $hans = loadPage(fixture.dist, '/news/2024/fantizi-gaojian/');
+    expect($hant('.prose p').first().text()).toBe(firstParagraph);
+    expect($hant('article h1').text()).toBe('臺灣社工團體來訪交流');
+    expect($hans('article h1').text()).toBe('台湾社工团体来访交流');
+    expect($hans('.prose p').first().text()).toBe('台湾社工团体一行于三月十二日来访，双方就社区照顾、志愿服务等议题进行交流。与会人员表示，了解彼此的做法有助于改进服务。');
+    expect($hans('.meta-line').text()).toContain('来源：测试日报');
+    // Chrome stays in the site's script on the Simplified page.
+    expect($hans('nav.breadcrumbs li').first().text()).toBe('首页');
+    expect($hans('main [lang], head [lang]').length).toBe(0);
+    expect($hans('title').text()).toBe('台湾社工团体来访交流 - 测试市政务公开网');
+    expect($hant('title').text()).toBe('臺灣社工團體來訪交流 - 測試市政務公開網');
+  });
+});
