@@ -50,14 +50,37 @@ const staging = `${outDir}.staging-${process.pid}`;
 fs.rmSync(staging, { recursive: true, force: true });
 process.env['GONGKAI_OUT_DIR'] = staging;
 
+/**
+ * Astro prints its own errors with stack traces, and its bundler warns about internals an editor cannot
+ * change. Drop those lines while Astro runs; our own report below says what went wrong and where.
+ */
+function withoutInternals<T>(run: () => Promise<T>): Promise<T> {
+  const noise = /^\s+at |^\s*Stack trace:|MODULE_LEVEL_DIRECTIVE|^\s*[│╭╰─]|^\s*\d+ │|rolldown\.rs\/in-depth\/directives/;
+  const streams = [process.stdout, process.stderr];
+  const originals = streams.map((s) => s.write.bind(s));
+  streams.forEach((stream, i) => {
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      const kept = text.split('\n').filter((line) => !noise.test(line.replace(/\x1b\[[0-9;]*m/g, ''))).join('\n');
+      return kept.trim() === '' ? true : (originals[i] as (c: string, ...r: unknown[]) => boolean)(kept, ...rest);
+    }) as typeof stream.write;
+  });
+  return run().finally(() => streams.forEach((stream, i) => (stream.write = originals[i] as typeof stream.write)));
+}
+
 const { build } = await import('astro');
 try {
-  await build({ root: process.cwd(), outDir: staging, logLevel: values.quiet ? 'warn' : 'info' });
+  await withoutInternals(() => build({ root: process.cwd(), outDir: staging, logLevel: values.quiet ? 'warn' : 'info' }));
 } catch (error) {
   fs.rmSync(staging, { recursive: true, force: true });
   const e = error as { message?: string; hint?: string; loc?: { file?: string; line?: number }; id?: string };
   const where = e.loc?.file ? `${path.relative(process.cwd(), e.loc.file)}${e.loc.line ? `:${e.loc.line}` : ''}` : e.id ?? '';
-  fail(['error [build]' + (where ? ` ${where}` : ''), `  ${e.message ?? String(error)}`, e.hint ? `  ${e.hint}` : ''].filter(Boolean).join('\n'));
+  const message = (e.message ?? String(error))
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\s+at /.test(line))
+    .map((line) => `  ${line.replace(`${process.cwd()}${path.sep}`, '')}`)
+    .join('\n');
+  fail(['error [build]' + (where ? ` ${where}` : ''), message, e.hint ? `  ${e.hint}` : ''].filter(Boolean).join('\n'));
 }
 
 // Swap: the new site appears in one rename; the old one is removed only afterwards.
