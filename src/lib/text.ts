@@ -14,7 +14,8 @@ export function plainText(markdown: string): string {
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
     .replace(/^\|?[\s:|-]+\|?$/gm, '')
     .replace(/[*_`~|]/g, '')
-    .replace(/(?<!-)\{[^}]*\}(?!-)/g, '')
+    .replace(/(?<![-\\])\{[^}]*\}(?!-)/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -20,13 +20,23 @@ function pathParam(route: string, script: Script): string | undefined {
   return parts.length ? parts.join('/') : undefined;
 }
 
+/**
+ * The scripts this build writes: both, unless GONGKAI_SINGLE_SCRIPT=1, which the benchmark uses to
+ * measure what the second script costs. Never set it for a published site.
+ */
+export function builtScripts(): readonly Script[] {
+  const source = loadSite().settings.sourceScript;
+  return process.env['GONGKAI_SINGLE_SCRIPT'] === '1' ? [source] : SCRIPTS;
+}
+
 export async function staticPaths() {
   const site = loadSite();
   const pages = buildPages(await loadArticles(), site.channels);
-  const other = SCRIPTS.filter((s) => s !== site.settings.sourceScript);
+  const scripts = builtScripts();
+  const other = scripts.filter((s) => s !== site.settings.sourceScript);
   const notFound: PortalPage = { kind: 'not-found', route: '/404/' };
   return [
-    ...SCRIPTS.flatMap((script) => pages.map((page) => ({ params: { path: pathParam(page.route, script) }, props: { page, script } satisfies PageProps }))),
+    ...scripts.flatMap((script) => pages.map((page) => ({ params: { path: pathParam(page.route, script) }, props: { page, script } satisfies PageProps }))),
     // The source script's 404 is src/pages/404.astro (404.html, which hosts serve); the other gets its own.
     ...other.map((script) => ({ params: { path: pathParam(notFound.route, script) }, props: { page: notFound, script } satisfies PageProps })),
   ];

@@ -53,7 +53,7 @@ describe('news page', () => {
 
   it('derives the summary from the body when the editor gave none', () => {
     const $$ = loadPage(fixture.dist, '/news/2024/figure-demo/');
-    expect($$('meta[name="description"]').attr('content')).toBe('本文用于检查 MDX 组件，图中显示发展情况。');
+    expect($$('meta[name="description"]').attr('content')).toBe('本文用于检查 MDX 组件，图中显示发展情况。 在 MDX 里也可以保留原文：位于于田县的项目。');
   });
 
   it('renders the MDX component (figure with caption) with alt text', () => {

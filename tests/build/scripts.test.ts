@@ -112,6 +112,12 @@ describe('conversion covers everything a reader sees (fixture news page)', () =>
     expect(body).toContain('颱風防範、頭髮檢測點設置和麵條加工企業');
   });
 
+  it('inline markup also works in MDX, written with escaped braces', () => {
+    const $mdx = loadPage(fixture.dist, '/zh-hant/news/2024/figure-demo/');
+    expect($mdx('.prose').text()).toContain('位於于田县的項目');
+    expect(loadPage(fixture.dist, '/news/2024/figure-demo/')('.prose').text()).toContain('位于于田县的项目');
+  });
+
   it('never converts URLs, code or numbers', () => {
     expect($('.prose pre').text()).toBe($hans('.prose pre').text());
     expect($('.prose pre').text()).toContain('干部 code stays as written');

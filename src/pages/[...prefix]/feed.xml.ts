@@ -3,12 +3,12 @@ import type { APIRoute } from 'astro';
 import { renderFeed } from '../../lib/feed.ts';
 import { byDateDesc } from '../../lib/pages.ts';
 import { loadSite } from '../../lib/site.ts';
-import { SCRIPTS } from '../../lib/variant/scripts.ts';
 import { loadArticles } from '../../routing/articles.ts';
+import { builtScripts } from '../../routing/paths.ts';
 
 export function getStaticPaths() {
   const site = loadSite();
-  return SCRIPTS.map((script) => ({ params: { prefix: site.urls.prefix(script) || undefined } }));
+  return builtScripts().map((script) => ({ params: { prefix: site.urls.prefix(script) || undefined } }));
 }
 
 export const GET: APIRoute = async ({ locals }) => {
