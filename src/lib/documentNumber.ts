@@ -12,6 +12,8 @@ export interface DocumentNumber {
   year: number;
   /** 发文顺序号, e.g. 7. */
   serial: number;
+  /** 號 in a document written in Traditional; 号 otherwise. */
+  hao?: '号' | '號' | undefined;
 }
 
 /** What was wrong with a 发文字号 and, when we can tell, how it should read. */
@@ -26,11 +28,11 @@ export type DocumentNumberResult =
   | { ok: true; value: DocumentNumber }
   | { ok: false; error: DocumentNumberProblem };
 
-const STRICT_RE = /^(\p{Script=Han}[\p{Script=Han}A-Za-z]*)〔(\d{4})〕([1-9]\d*)号$/u;
+const STRICT_RE = /^(\p{Script=Han}[\p{Script=Han}A-Za-z]*)〔(\d{4})〕([1-9]\d*)([号號])$/u;
 const OPEN = '[【(（［〔{｛〈<⟦';
 const CLOSE = ']】)）］〕}｝〉>⟧';
 const LENIENT_RE = new RegExp(
-  `^([^\\d${escapeClass(OPEN + CLOSE)}]+?)\\s*([${escapeClass(OPEN)}]?)\\s*(\\d{2,4})\\s*([${escapeClass(CLOSE)}]?)\\s*(第?)\\s*(\\d+)\\s*(号?)$`,
+  `^([^\\d${escapeClass(OPEN + CLOSE)}]+?)\\s*([${escapeClass(OPEN)}]?)\\s*(\\d{2,4})\\s*([${escapeClass(CLOSE)}]?)\\s*(第?)\\s*(\\d+)\\s*([号號]?)$`,
   'u',
 );
 
@@ -47,7 +49,7 @@ function toAsciiDigits(text: string): string {
  * @example formatDocumentNumber({ agencyCode: '民办发', year: 2018, serial: 7 }) // '民办发〔2018〕7号'
  */
 export function formatDocumentNumber(n: DocumentNumber): string {
-  return `${n.agencyCode}〔${n.year}〕${n.serial}号`;
+  return `${n.agencyCode}〔${n.year}〕${n.serial}${n.hao ?? '号'}`;
 }
 
 /**
@@ -60,8 +62,10 @@ export function parseDocumentNumber(input: string, expectedYear?: number): Docum
   const text = input.trim();
   const strict = STRICT_RE.exec(text);
   if (strict) {
-    const [, agencyCode = '', year = '', serial = ''] = strict;
-    return { ok: true, value: { agencyCode, year: Number(year), serial: Number(serial) } };
+    const [, agencyCode = '', year = '', serial = '', hao] = strict;
+    const value: DocumentNumber = { agencyCode, year: Number(year), serial: Number(serial) };
+    if (hao === '號') value.hao = hao;
+    return { ok: true, value };
   }
 
   const problems: string[] = [];
@@ -93,5 +97,6 @@ export function parseDocumentNumber(input: string, expectedYear?: number): Docum
     return { ok: false, error: { problems } };
   }
   if (problems.length === 0) problems.push('不符合 GB/T 9704-2012 格式');
-  return { ok: false, error: { problems, suggestion: formatDocumentNumber({ agencyCode, year, serial }) } };
+  const traditional = hao === '號' || /[發辦號]/.test(agencyCode);
+  return { ok: false, error: { problems, suggestion: formatDocumentNumber({ agencyCode, year, serial, hao: traditional ? '號' : '号' }) } };
 }

@@ -50,6 +50,17 @@ describe.each([
     }
   });
 
+  it('lists every page of both scripts in the sitemap, with the same alternates as the pages', () => {
+    const sitemap = fs.readFileSync(path.join(site.dist, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
+    expect(locs).toEqual(pages.filter((r) => !r.endsWith('/404/')));
+    const home = loadPage(site.dist, '/zh-hant/');
+    for (const link of home('link[rel="alternate"][hreflang]').toArray()) {
+      expect(sitemap).toContain(`hreflang="${home(link).attr('hreflang')}" href="${home(link).attr('href')}"`);
+    }
+    expect(fs.readFileSync(path.join(site.dist, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https:\/\/.+\/sitemap\.xml$/m);
+  });
+
   it('keeps links on a Traditional page inside the Traditional site', () => {
     for (const route of hant) {
       const $ = loadPage(site.dist, route);
@@ -163,5 +174,35 @@ describe('a file written in Traditional', () => {
     expect($hans('main [lang], head [lang]').length).toBe(0);
     expect($hans('title').text()).toBe('台湾社工团体来访交流 - 测试市政务公开网');
     expect($hant('title').text()).toBe('臺灣社工團體來訪交流 - 測試市政務公開網');
+  });
+});
+
+describe('a site whose editors write in Traditional', () => {
+  const { hant } = inject('sites');
+
+  it('publishes Traditional at the root and Simplified under /zh-hans/, chrome included', () => {
+    const root = loadPage(hant.dist, '/news/2024/hant-article/');
+    expect(root('html').attr('lang')).toBe('zh-Hant');
+    expect(root('article h1').text()).toBe('縣府召開颱風防範工作會議');
+    expect(root('nav.breadcrumbs li').map((_, li) => text(root(li).text())).get()).toEqual(['首頁', '新聞中心', '工作動態', '正文']);
+    expect(text(root('nav.breadcrumbs .label').text())).toBe('當前位置：');
+    expect(root('nav.script-switch a').attr('href')).toBe('/zh-hans/news/2024/hant-article/');
+
+    const hans = loadPage(hant.dist, '/zh-hans/news/2024/hant-article/');
+    expect(hans('html').attr('lang')).toBe('zh-Hans');
+    expect(hans('article h1').text()).toBe('县府召开台风防范工作会议');
+    expect(hans('nav.breadcrumbs li').map((_, li) => text(hans(li).text())).get()).toEqual(['首页', '新闻中心', '工作动态', '正文']);
+    expect(hans('link[rel="alternate"][hreflang="x-default"]').attr('href')).toBe('https://hant.example.gov.tw/news/2024/hant-article/');
+    expect(hans('nav.script-switch a').attr('href')).toBe('/news/2024/hant-article/');
+  });
+
+  it('a file marked lang: zh-Hans is published as written under /zh-hans/ and converted at the root', () => {
+    expect(loadPage(hant.dist, '/zh-hans/news/2024/hans-article/')('.prose p').text()).toBe('各单位要组织干部参加培训，了解最新政策，提高服务能力。');
+    expect(loadPage(hant.dist, '/news/2024/hans-article/')('article h1').text()).toBe('關於加強幹部培訓的通知要點');
+  });
+
+  it('accepts 號 in a Traditional 发文字号 and converts it for the Simplified page', () => {
+    expect(loadPage(hant.dist, '/notices/2024/hant-notice/')('td[data-field="documentNumber"]').text()).toBe('測府發〔2024〕3號');
+    expect(loadPage(hant.dist, '/zh-hans/notices/2024/hant-notice/')('td[data-field="documentNumber"]').text()).toBe('测府发〔2024〕3号');
   });
 });

@@ -2,7 +2,8 @@
  * Builds the two sites the build and browser tests read, once per test run, and serves them on
  * 127.0.0.1 (ports picked by the OS):
  * - `sample`: the repository's own content/ (what the README's build publishes);
- * - `fixture`: tests/fixtures/site/content plus 45 generated articles, for pagination.
+ * - `fixture`: tests/fixtures/site/content plus 45 generated articles, for pagination;
+ * - `hant`: tests/fixtures/site-hant/content, a site whose editors write in Traditional.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -36,22 +37,27 @@ function fixtureContent(): string {
 
 export default async function setup(project: TestProject) {
   fs.mkdirSync(WORK, { recursive: true });
-  const sites = { sample: { content: path.resolve('content'), dist: path.join(WORK, 'sample-dist') }, fixture: { content: fixtureContent(), dist: path.join(WORK, 'fixture-dist') } };
+  const sites = {
+    sample: { content: path.resolve('content'), dist: path.join(WORK, 'sample-dist') },
+    fixture: { content: fixtureContent(), dist: path.join(WORK, 'fixture-dist') },
+    hant: { content: path.resolve('tests/fixtures/site-hant/content'), dist: path.join(WORK, 'hant-dist') },
+  };
   for (const site of Object.values(sites)) build(site.content, site.dist);
   const sample = await serveStatic(sites.sample.dist);
   const fixture = await serveStatic(sites.fixture.dist);
+  const hant = await serveStatic(sites.hant.dist);
   project.provide('sites', {
     sample: { ...sites.sample, origin: sample.origin },
     fixture: { ...sites.fixture, origin: fixture.origin },
+    hant: { ...sites.hant, origin: hant.origin },
   });
   return async () => {
-    await sample.close();
-    await fixture.close();
+    await Promise.all([sample.close(), fixture.close(), hant.close()]);
   };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sites: Record<'sample' | 'fixture', { content: string; dist: string; origin: string }>;
+    sites: Record<'sample' | 'fixture' | 'hant', { content: string; dist: string; origin: string }>;
   }
 }
