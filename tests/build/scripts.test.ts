@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { allPages, loadPage, text } from './html.ts';
 
@@ -143,7 +144,7 @@ describe('conversion covers everything a reader sees (fixture news page)', () =>
     expect($n('.signature p').map((_, p) => $n(p).text()).get()).toEqual(['測試市民政局', '測試市財政局', '2024年5月10日']);
     expect(text($n('.validity-banner').text())).toContain('本文件已廢止');
     expect($n('.attachments a').attr('href')).toBe('/files/notices/2024/fixture-attachment.pdf');
-    expect($n('article').attr('data-pagefind-filter')).toBe('發文機關:測試市民政局、測試市財政局');
+    expect($n('.signature').attr('data-pagefind-filter')).toBe('發文機關:測試市民政局、測試市財政局');
   });
 
   it('feed items', () => {
@@ -204,5 +205,36 @@ describe('a site whose editors write in Traditional', () => {
   it('accepts 號 in a Traditional 发文字号 and converts it for the Simplified page', () => {
     expect(loadPage(hant.dist, '/notices/2024/hant-notice/')('td[data-field="documentNumber"]').text()).toBe('測府發〔2024〕3號');
     expect(loadPage(hant.dist, '/zh-hans/notices/2024/hant-notice/')('td[data-field="documentNumber"]').text()).toBe('测府发〔2024〕3号');
+  });
+});
+
+describe('what the search index sees', () => {
+  /** Pagefind fragments are gzip'd JSON behind a signature; each is what the index stores for one page. */
+  function fragments(dist: string, lang: string): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+    const dir = path.join(dist, 'pagefind/fragment');
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith(`${lang}_`))
+      .map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')))
+      // Pagefind marks the word boundaries it found in Chinese with zero-width spaces.
+      .map((f) => ({ ...f, content: f.content.replaceAll('\u200b', '') }));
+  }
+
+  it('has one index per script, each with every article', () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(sample.dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const articles = allPages(sample.dist).filter((r) => /^\/(news|notices)\/\d{4}\//.test(r)).length;
+    expect(entry.languages['zh-hans'].page_count).toBe(articles);
+    expect(entry.languages['zh-hant'].page_count).toBe(articles);
+  });
+
+  it('indexes the converted text, title and filters of Traditional pages', () => {
+    const hant = fragments(fixture.dist, 'zh-hant');
+    const news = hant.find((f) => f.url === '/zh-hant/news/2025/fixture-news/');
+    expect(news?.meta['title']).toBe('關於加強幹部隊伍建設的工作會議召開');
+    expect(news?.content).toContain('各級幹部要把乾淨做事作為底線');
+    const notice = hant.find((f) => f.url === '/zh-hant/notices/2024/fixture-notice/');
+    expect(notice?.filters['發文機關']).toEqual(['測試市民政局、測試市財政局']);
+    for (const f of fragments(sample.dist, 'zh-hant')) expect(`${f.meta['title']} ${f.content}`.match(SIMPLIFIED_ONLY)?.[0], f.url).toBeUndefined();
+    expect(fragments(fixture.dist, 'zh-hans').find((f) => f.url === '/news/2025/fixture-news/')?.content).toContain('各级干部要把干净做事作为底线');
   });
 });
