@@ -34,8 +34,6 @@ export const UI = {
   notFoundText: '您访问的页面不存在或已被移除。请检查网址，或从首页、栏目页查找。',
   backHome: '返回首页',
   switchScript: '简繁切换',
-  switchToHans: '切换到简体中文',
-  switchToHant: '切换到繁体中文',
   indexNumber: '索引号',
   topic: '主题分类',
   issuer: '发文机关',
@@ -44,7 +42,6 @@ export const UI = {
   issuedDate: '发布日期',
   validity: '有效性',
   disclosureTable: '信息公开基本信息',
-  recipients: '主送机关',
   contacts: '联系人',
   phone: '电话',
   email: '邮箱',
@@ -58,8 +55,6 @@ export const UI = {
   operator: '承办单位',
   contact: '联系方式',
   footer: '网站信息',
-  feed: '订阅（RSS）',
-  channel: '栏目',
 } as const;
 
 export type UiKey = keyof typeof UI;

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -23,4 +24,19 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it (apt-get install chromium) or run .ci/run, which does.`);
   }
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** One browser for the calling test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running yet');
+    return browser;
+  };
 }

@@ -1,17 +1,9 @@
 /** Pages read well on a 360 px phone and on a desktop, for the readers the portal serves. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 
 const { sample, fixture } = inject('sites');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const ROUTES = [
   [sample.origin, '/'],
@@ -30,7 +22,7 @@ describe.each([
   ['desktop', 1280, 900],
 ])('%s (%i px)', (_name, width, height) => {
   it.each(ROUTES)('%s%s fits the screen and keeps large text', async (origin, route) => {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await browser().newPage({ viewport: { width, height } });
     await page.goto(`${origin}${route}`);
     const metrics = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
@@ -45,7 +37,7 @@ describe.each([
 });
 
 it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`${sample.origin}/news/2019/jiceng-gongzuo/`);
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
@@ -56,7 +48,7 @@ it('the first Tab reaches the skip link, which moves focus to the main content',
 });
 
 it('the breadcrumb and navigation are labelled landmarks a screen reader can find', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`${sample.origin}/zh-hant/news/2019/jiceng-gongzuo/`);
   const crumbs = page.getByRole('navigation', { name: '麵包屑導航' });
   expect(await crumbs.getByRole('listitem').allTextContents()).toEqual(['首頁', '新聞中心', '部門動態', '正文']);

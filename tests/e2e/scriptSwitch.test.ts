@@ -1,17 +1,10 @@
 /** The 简/繁 switch in a real browser: it lands on the same page in the other script, with or without JavaScript. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 
 const { fixture, sample } = inject('sites');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function state(page: Page) {
   return {
@@ -32,7 +25,7 @@ describe.each([
     ['/library/', '政策文件库', '政策文件庫'],
     ['/news/2024/fantizi-gaojian/', '台湾社工团体来访交流', '臺灣社工團體來訪交流'],
   ])('%s and the same page under /zh-hant/', async (route, hansTitle, hantTitle) => {
-    const context = await browser.newContext({ javaScriptEnabled });
+    const context = await browser().newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(`${fixture.origin}${route}`);
     expect(await state(page)).toEqual({ path: route, lang: 'zh-Hans', h1: hansTitle });
@@ -49,7 +42,7 @@ describe.each([
 });
 
 it('the 404 page offers the switch too', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const response = await page.goto(`${sample.origin}/no/such/page/`);
   expect(response?.status()).toBe(404);
   expect(await page.locator('h1').textContent()).toBe('页面不存在');
@@ -60,7 +53,7 @@ it('the 404 page offers the switch too', async () => {
 });
 
 it('navigation on a Traditional page stays Traditional', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`${sample.origin}/zh-hant/`);
   await page.getByRole('navigation', { name: '主導航' }).getByRole('link', { name: '政策文件庫' }).click();
   await page.waitForURL('**/zh-hant/library/');
