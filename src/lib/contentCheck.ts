@@ -15,6 +15,8 @@
  * - `raw-script`              `<script>` in a body
  * - `event-handler`           an `on…=` handler attribute in a body
  * - `javascript-url`          a `javascript:` link
+ * - `unsafe-html`             `<iframe>`, `<object>`, `<embed>`, `<form>`, `<style>`, `<meta>`, `<base>` or `<link>` in a body
+ * - `spam-link`               a hidden link, or a link whose text or address advertises gambling, fake invoices and the like
  * - `mojibake`                U+FFFD, `??` inside Chinese text, or 锟斤拷-style garbage from a wrong encoding
  */
 import fs from 'node:fs';
@@ -83,6 +85,16 @@ interface BodyRule {
 const BODY_RULES: BodyRule[] = [
   { rule: 'raw-script', test: /<script\b[^>]*>?/i, message: (m) => `正文里有脚本 ${m}；网站不发布脚本。请删除，如需嵌入内容请联系技术人员` },
   { rule: 'event-handler', test: /<[a-z][^>]*?\son[a-z]+\s*=\s*["']?[^"'>\s]*/i, message: (m) => `正文的 HTML 带有事件属性（${m.trim()}…）；会执行脚本，请删除 on… 属性` },
+  {
+    rule: 'unsafe-html',
+    test: /<(iframe|object|embed|form|style|meta|base|link)\b[^>]*>?/i,
+    message: (m) => `正文里有 ${m}；这类标签可嵌入外部内容或改变页面，网站不发布。请删除，或改用普通链接`,
+  },
+  {
+    rule: 'spam-link',
+    test: /<a\b[^>]*style\s*=\s*["'][^"']*(display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0)[^>]*>|<a\b[^>]*\bhidden\b[^>]*>|\[[^\]]*(博彩|赌场|赌博|网赌|六合彩|时时彩|代开发票|办证|刷单|casino|viagra|porn)[^\]]*\]\([^)]*\)|\]\([^)]*(casino|bet365|viagra|porn|xn--)[^)]*\)|<a\b[^>]*href\s*=\s*["'][^"']*(casino|bet365|viagra|porn)[^"']*["']/i,
+    message: (m) => `疑似被植入的垃圾链接：${m.slice(0, 80)}；隐藏的链接和博彩、代开发票等广告链接不能发布。请删除，并检查稿件来源`,
+  },
   { rule: 'javascript-url', test: /(?:\]\(|href\s*=\s*["']?)\s*javascript:[^)"'\s]*/i, message: (m) => `正文里有 javascript: 链接（${m}）；请改为普通网址` },
   { rule: 'mojibake', test: /\uFFFD+|锟斤拷|烫烫烫|屯屯屯|(?<=[\u3400-\u9fff])\?{2,}|\?{2,}(?=[\u3400-\u9fff])/, message: (m) => `正文里有乱码 "${m}"；多半是文件编码不对（应为 UTF-8）。请从原稿重新复制这段文字` },
 ];

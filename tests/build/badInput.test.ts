@@ -146,6 +146,10 @@ describe('unsafe or garbled bodies stop the build with the line', () => {
     ['mojibake', '各级民政部门��要加强管理。', '乱码'],
     ['mojibake', '各级民政部门??要加强管理。', '乱码'],
     ['mojibake', '锟斤拷烫烫烫', '乱码'],
+    ['unsafe-html', '<iframe src="https://example.com/"></iframe>', '这类标签可嵌入外部内容'],
+    ['spam-link', '详见<a href="https://example.com/x" style="display:none">链接</a>。', '疑似被植入的垃圾链接'],
+    ['spam-link', '更多信息请看[网上博彩平台](https://example.com/)。', '疑似被植入的垃圾链接'],
+    ['spam-link', '参考[这里](https://casino.example.com/)。', '疑似被植入的垃圾链接'],
   ])('%s: %s', (rule, line, says) => {
     const run = build({ 'news/2024/bad.md': GOOD_NEWS.replace('正文第一段。', `正文第一段。\n\n${line}`) });
     expectRefused(run, { where: 'news/2024/bad.md:10', rule, says: [says] });
