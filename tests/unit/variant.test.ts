@@ -57,6 +57,15 @@ describe('phrase-level conversion', () => {
   });
 });
 
+describe('Traditional standard', () => {
+  it('follows Taiwan (tw) by default and Hong Kong (hk) when the site asks for it, both ways', () => {
+    const hk = createConverter({ region: 'hk' });
+    expect(s2t('卫生部门着力推进，里面')).toBe('衛生部門著力推進，裡面');
+    expect(hk.convert('卫生部门着力推进，里面', 'zh-Hans', 'zh-Hant')).toBe('衞生部門着力推進，裏面');
+    expect(hk.convert('衞生部門着力推進，裏面', 'zh-Hant', 'zh-Hans')).toBe('卫生部门着力推进，里面');
+  });
+});
+
 describe('inline markup', () => {
   it('-{…}- keeps text as written in both scripts, and the delimiters never reach the page', () => {
     expect(s2t('位于-{于田县}-的')).toBe('位於于田县的');
