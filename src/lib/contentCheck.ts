@@ -27,6 +27,7 @@ import { issuesToDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { parseDocumentNumber } from './documentNumber.ts';
 import { FrontmatterError, readSource, type SourceFile } from './frontmatter.ts';
 import type { Site } from './site.ts';
+import { PAGE_SIZE } from './pagination.ts';
 import { entryRoute } from './urls.ts';
 
 /** The two kinds of content, each in its own folder under `content/`. */
@@ -79,24 +80,29 @@ function editDistance(a: string, b: string): number {
 interface BodyRule {
   rule: string;
   test: RegExp;
-  message: (match: string) => string;
+  /** The message for a hit; `m` is the match, with the regex's groups. */
+  message: (m: RegExpExecArray) => string;
 }
 
 const BODY_RULES: BodyRule[] = [
-  { rule: 'raw-script', test: /<script\b[^>]*>?/i, message: (m) => `正文里有脚本 ${m}；网站不发布脚本。请删除，如需嵌入内容请联系技术人员` },
-  { rule: 'event-handler', test: /<[a-z][^>]*?\son[a-z]+\s*=\s*["']?[^"'>\s]*/i, message: (m) => `正文的 HTML 带有事件属性（${m.trim()}…）；会执行脚本，请删除 on… 属性` },
+  { rule: 'raw-script', test: /<script\b[^>]*>?/i, message: (m) => `正文里有脚本 ${m[0]}；网站不发布脚本。请删除，如需嵌入内容请联系技术人员` },
+  { rule: 'event-handler', test: /<[a-z][^>]*?\son[a-z]+\s*=\s*["']?[^"'>\s]*/i, message: (m) => `正文的 HTML 带有事件属性（${m[0].trim()}…）；会执行脚本，请删除 on… 属性` },
   {
     rule: 'unsafe-html',
     test: /<(iframe|object|embed|form|style|meta|base|link)\b[^>]*>?/i,
-    message: (m) => `正文里有 ${m}；这类标签可嵌入外部内容或改变页面，网站不发布。请删除，或改用普通链接`,
+    message: (m) => `正文里有 ${m[0]}；这类标签可嵌入外部内容或改变页面，网站不发布。请删除，或改用普通链接`,
   },
   {
     rule: 'spam-link',
     test: /<a\b[^>]*style\s*=\s*["'][^"']*(display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0)[^>]*>|<a\b[^>]*\bhidden\b[^>]*>|\[[^\]]*(博彩|赌场|赌博|网赌|六合彩|时时彩|代开发票|办证|刷单|casino|viagra|porn)[^\]]*\]\([^)]*\)|\]\([^)]*(casino|bet365|viagra|porn|xn--)[^)]*\)|<a\b[^>]*href\s*=\s*["'][^"']*(casino|bet365|viagra|porn)[^"']*["']/i,
-    message: (m) => `疑似被植入的垃圾链接：${m.slice(0, 80)}；隐藏的链接和博彩、代开发票等广告链接不能发布。请删除，并检查稿件来源`,
+    message: (m) => `疑似被植入的垃圾链接：${m[0].slice(0, 80)}；隐藏的链接和博彩、代开发票等广告链接不能发布。请删除，并检查稿件来源`,
   },
-  { rule: 'javascript-url', test: /(?:\]\(|href\s*=\s*["']?)\s*javascript:[^)"'\s]*/i, message: (m) => `正文里有 javascript: 链接（${m}）；请改为普通网址` },
-  { rule: 'mojibake', test: /\uFFFD+|锟斤拷|烫烫烫|屯屯屯|(?<=[\u3400-\u9fff])\?{2,}|\?{2,}(?=[\u3400-\u9fff])/, message: (m) => `正文里有乱码 "${m}"；多半是文件编码不对（应为 UTF-8）。请从原稿重新复制这段文字` },
+  {
+    rule: 'javascript-url',
+    test: /(?:\]\(|href\s*=\s*["']?)\s*(javascript:(?:[^()\s"'<>]|\([^()\s"'<>]*\))*)/i,
+    message: (m) => `正文里有 javascript: 链接（${m[1] ?? m[0]}）；会执行脚本，请改为普通网址`,
+  },
+  { rule: 'mojibake', test: /\uFFFD+|锟斤拷|烫烫烫|屯屯屯|(?<=[\u3400-\u9fff])\?{2,}|\?{2,}(?=[\u3400-\u9fff])/, message: (m) => `正文里有乱码 "${m[0]}"；多半是文件编码不对（应为 UTF-8）。请从原稿重新复制这段文字` },
 ];
 
 /** Runs the body rules, skipping fenced code blocks, and reports the line of each hit. */
@@ -108,7 +114,7 @@ function checkBody(source: SourceFile, display: string): Diagnostic[] {
     if (inFence) return;
     for (const rule of BODY_RULES) {
       const m = rule.test.exec(line);
-      if (m) found.push({ rule: rule.rule, severity: 'error', file: display, line: source.bodyLine + i, message: rule.message(m[0]) });
+      if (m) found.push({ rule: rule.rule, severity: 'error', file: display, line: source.bodyLine + i, message: rule.message(m) });
     }
   });
   return found;
@@ -127,6 +133,16 @@ export function checkContent(site: Site): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const routes = new Map<string, ContentFile>();
   const files = listContentFiles(site);
+  /** Addresses the site itself uses: channel lists and their numbered pages, the library, search. */
+  const mostListPages = Math.ceil(files.length / PAGE_SIZE);
+  const siteRoute = (route: string): string | undefined => {
+    for (const c of site.channels.all) {
+      const page = route.startsWith(c.route) ? /^(\d+)\/$/.exec(route.slice(c.route.length))?.[1] : undefined;
+      if (route === c.route || (page !== undefined && Number(page) >= 2 && Number(page) <= mostListPages)) return `栏目页 ${c.name}`;
+    }
+    if (/^\/(library|search|feed\.xml|sitemap[\w-]*\.xml|robots\.txt|files|pagefind|404)\//.test(route)) return '网站自身的页面';
+    return undefined;
+  };
 
   for (const file of files) {
     const text = fs.readFileSync(file.abs, 'utf8');
@@ -143,6 +159,17 @@ export function checkContent(site: Site): CheckResult {
       });
     } else {
       routes.set(route, file);
+    }
+    const taken = siteRoute(route);
+    if (taken) {
+      diagnostics.push({
+        rule: 'duplicate-url',
+        severity: 'error',
+        file: file.display,
+        line: 1,
+        message: `网址 ${route} 已被${taken}占用；网址由文件路径决定`,
+        fix: '给文件或其所在文件夹改名',
+      });
     }
 
     let source: SourceFile;

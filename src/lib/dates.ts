@@ -38,7 +38,7 @@ export function parsePortalDate(input: string): PortalDate {
   const text = input.trim();
   const m = DATE_RE.exec(text);
   if (!m) {
-    if (/[+-]\d{2}:?\d{2}$|Z$/i.test(text)) {
+    if (/\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[+-]\d{2}:?\d{2}|Z)$/i.test(text)) {
       throw new DateError(`"${text}" 带有时区；请直接写北京时间，如 2019-04-01 09:30`);
     }
     throw new DateError(`"${text}" 不是日期；请写成 2019-04-01 或 2019-04-01 09:30（北京时间）`);
@@ -68,7 +68,8 @@ export function portalDateFromYamlDate(value: Date): PortalDate {
   if (Number.isNaN(value.getTime())) throw new DateError('日期无效');
   const base = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   const hasTime = value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() > 0;
-  return parsePortalDate(hasTime ? `${base} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}` : base);
+  const time = `${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
+  return parsePortalDate(hasTime ? `${base} ${time}` : base);
 }
 
 /** The Beijing calendar year of a date, e.g. for the year in a 发文字号. */

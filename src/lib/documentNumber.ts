@@ -45,6 +45,15 @@ function toAsciiDigits(text: string): string {
 }
 
 /**
+ * Completes a two-digit year with the century that puts it nearest to (and not after) the reference year:
+ * 〔17〕 in a 2018 document is 2017, 〔98〕 is 1998, never a year in the future.
+ */
+function completeYear(twoDigits: number, reference: number): number {
+  const candidate = Math.floor(reference / 100) * 100 + twoDigits;
+  return candidate > reference ? candidate - 100 : candidate;
+}
+
+/**
  * Formats the parts as the standard writes them.
  * @example formatDocumentNumber({ agencyCode: '民办发', year: 2018, serial: 7 }) // '民办发〔2018〕7号'
  */
@@ -85,7 +94,7 @@ export function parseDocumentNumber(input: string, expectedYear?: number): Docum
   let year = Number(yearText);
   if (yearText.length !== 4) {
     problems.push('年份应写全四位，如 2018');
-    year = expectedYear ?? 2000 + (year % 100);
+    year = completeYear(year % 100, expectedYear ?? new Date().getFullYear());
   }
   if (di) problems.push('序号前不加“第”');
   const serial = Number(serialText);

@@ -36,7 +36,7 @@ export function readSource(text: string): SourceFile {
     data = yaml.load(raw, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      const line = error.mark ? error.mark.line + 2 : undefined;
+      const line = error.mark ? locateYamlMistake(raw.split(/\r?\n/), error.mark.line) + 2 : undefined;
       throw new FrontmatterError(`frontmatter 的 YAML 写法有误：${error.reason}。常见原因：冒号后缺空格、引号不成对、缩进不齐`, line);
     }
     throw error;
@@ -45,6 +45,22 @@ export function readSource(text: string): SourceFile {
   if (typeof data !== 'object' || Array.isArray(data)) throw new FrontmatterError('frontmatter 应为 字段: 值 的列表', 2);
   const bodyLine = text.slice(0, m[0].length).split('\n').length;
   return { data: data as Record<string, unknown>, body: text.slice(m[0].length), bodyLine, lineOf: yamlLineFinder(raw, 2) };
+}
+
+/**
+ * The YAML parser notices a mistake where it can no longer go on, often a line or two after it. Look back
+ * from there for the usual culprits: a colon without a space (`source:中国社会报`) or an unclosed quote.
+ * Returns a 0-based line of `lines`.
+ */
+export function locateYamlMistake(lines: readonly string[], reported: number): number {
+  for (let k = Math.min(reported, lines.length - 1); k >= 0; k--) {
+    const line = lines[k] ?? '';
+    const noSpace = /^\s*(?:-\s+)?[\w-]+:(?![\s/]|$)/.test(line);
+    const value = /^\s*(?:-\s+)?[\w-]+:\s+(.*)$/.exec(line)?.[1] ?? '';
+    const unclosed = /^"(?:[^"\\]|\\.)*$/.test(value) || /^'(?:[^']|'')*$/.test(value);
+    if (noSpace || unclosed) return k;
+  }
+  return reported;
 }
 
 /**

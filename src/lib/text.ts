@@ -6,6 +6,7 @@
  */
 export function plainText(markdown: string): string {
   return markdown
+    .replace(/^(?:import|export)\b[^;]*?\bfrom\s*(['"])[^'"\n]*\1;?[ \t]*$/gm, '')
     .replace(/^(import|export)\s.*$/gm, '')
     .replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, '')
     .replace(/<[^>]+>/g, '')
@@ -28,5 +29,5 @@ export function summarize(text: string, max = 120): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('！'), cut.lastIndexOf('？'), cut.lastIndexOf('；'));
-  return end >= max / 3 ? cut.slice(0, end + 1) : `${cut}…`;
+  return end >= max / 3 ? cut.slice(0, end + 1) : `${cut.slice(0, max - 1)}…`;
 }

@@ -7,10 +7,14 @@ import { SCRIPTS } from '../lib/variant/scripts.ts';
 
 /** A required line of text, e.g. a title. `label` is the field's Chinese name. */
 export function requiredText(label: string, example: string) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? `缺少${label}；请填写，如 ${example}` : `${label}应为文字，如 ${example}`) })
-    .trim()
-    .min(1, { error: `${label}不能为空；请填写，如 ${example}` });
+  return z.preprocess(
+    // YAML reads 66591372 or 1000000001 as a number; the editor meant the digits.
+    (value) => (typeof value === 'number' ? String(value) : value),
+    z
+      .string({ error: (issue) => (issue.input === undefined ? `缺少${label}；请填写，如 ${example}` : `${label} 应为文字，如 ${example}`) })
+      .trim()
+      .min(1, { error: `${label} 不能为空；请填写，如 ${example}` }),
+  );
 }
 
 /** Optional text: absent, or a non-empty line. */

@@ -7,7 +7,7 @@ import { channelField, optionalText, portalDate, requiredText, scriptField } fro
 export const VALIDITY = ['有效', '失效', '废止'] as const;
 
 /** 发文字号, checked against GB/T 9704-2012; a malformed one is quoted with its corrected form. */
-const documentNumber = z.string({ error: '发文字号 documentNumber 应为文字，如 民办发〔2018〕7号' }).superRefine((value, ctx) => {
+const documentNumber = requiredText('发文字号 documentNumber', '民办发〔2018〕7号').superRefine((value, ctx) => {
   const result = parseDocumentNumber(value);
   if (!result.ok) {
     const { problems, suggestion } = result.error;
@@ -44,7 +44,7 @@ export function noticeSchema(channelIds: readonly string[]) {
       documentNumber: documentNumber.optional(),
       /** 发文机关: one office, or a list for joint documents. */
       issuer: z
-        .union([requiredText('发文机关 issuer', '民政部办公厅'), z.array(requiredText('发文机关 issuer', '民政部办公厅')).min(1)], {
+        .union([requiredText('发文机关 issuer', '民政部办公厅'), z.array(requiredText('发文机关 issuer', '民政部办公厅')).min(1, { error: '发文机关 issuer 的列表是空的；请写发文机关，如 民政部办公厅，联合发文写 [民政部, 财政部]' })], {
           error: (issue) => (issue.input === undefined ? '缺少发文机关 issuer；请填写，如 民政部办公厅；联合发文写成列表 [民政部, 财政部]' : '发文机关 issuer 应为文字或列表，如 [民政部, 财政部]'),
         })
         .transform((v) => (Array.isArray(v) ? v : [v])),

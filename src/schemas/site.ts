@@ -1,6 +1,7 @@
 /** Site settings (`content/site.yaml`): what an editor can change without touching code. */
 import { z } from 'astro/zod';
 import { SCRIPTS } from '../lib/variant/scripts.ts';
+import { requiredText } from './fields.ts';
 
 const channelId = z
   .string({ error: '栏目 id 应为文字' })
@@ -18,7 +19,7 @@ const channel: z.ZodType<ChannelInput> = z.lazy(() =>
     /** URL segment and the value of `channel:` in articles, e.g. media. */
     id: channelId,
     /** 栏目名称 as readers see it, e.g. 媒体报道. */
-    name: z.string({ error: '栏目名称 name 必填，如 媒体报道' }).min(1),
+    name: requiredText('栏目名称 name', '媒体报道'),
     /** Sub-channels. */
     children: z.array(channel).optional(),
   }),
@@ -30,36 +31,39 @@ export const RESERVED_ROUTES = ['zh-hans', 'zh-hant', 'library', 'search', 'file
 export const siteSchema = z
   .object({
     /** 网站名称, e.g. 民政公开门户. */
-    name: z.string({ error: '网站名称 name 必填' }).min(1),
+    name: requiredText('网站名称 name', '民政信息公开网'),
     /** The address the site is published at, e.g. https://www.example.gov.cn/. */
     url: z.url({ error: '网址 url 应为完整网址，如 https://www.example.gov.cn/' }),
     /** Path the site is served under, `/` unless it shares a host. */
-    base: z.string().regex(/^\//, { error: 'base 应以 / 开头，如 / 或 /portal/' }).default('/'),
+    base: z.string({ error: 'base 应为路径，如 / 或 /portal/' }).regex(/^\//, { error: 'base 应以 / 开头，如 / 或 /portal/' }).default('/'),
     /** 网站域名 for the SiteDomain meta tag; defaults to the host of url. */
-    domain: z.string().optional(),
+    domain: z.string({ error: '网站域名 domain 应为文字，如 www.example.gov.cn' }).optional(),
     /** Script editors write in; its pages sit at the site root. */
     sourceScript: z.enum(SCRIPTS, { error: 'sourceScript 只能是 zh-Hans 或 zh-Hant' }).default('zh-Hans'),
     /** Traditional standard: tw (default, Taiwan) or hk. */
     traditionalRegion: z.enum(['tw', 'hk'], { error: 'traditionalRegion 只能是 tw 或 hk' }).default('tw'),
     /** One line describing the site, for search engines. */
-    description: z.string().min(1),
+    description: requiredText('网站介绍 description', '发布民政工作新闻、通知公告和政策文件。'),
     /** 栏目树. */
-    channels: z.array(channel).min(1, { error: '至少需要一个栏目' }),
+    channels: z.array(channel, { error: '缺少栏目树 channels；请按 README 填写' }).min(1, { error: '至少需要一个栏目' }),
     /** Footer identifiers required on government sites. */
-    footer: z.object({
-      /** 主办单位. */
-      organizer: z.string().min(1),
-      /** 承办单位, optional. */
-      operator: z.string().optional(),
-      /** 网站标识码 (SiteIDCode). */
-      siteCode: z.string().min(1),
-      /** ICP备案号, e.g. 京ICP备12345678号. */
-      icp: z.string().min(1),
-      /** 公网安备号, e.g. 京公网安备 11010202000001号. */
-      publicSecurity: z.string().optional(),
-      /** 联系方式 line, e.g. 地址 / 邮编 / 电话. */
-      contact: z.string().optional(),
-    }),
+    footer: z.object(
+      {
+        /** 主办单位. */
+        organizer: requiredText('主办单位 footer.organizer', '示范市民政局'),
+        /** 承办单位, optional. */
+        operator: requiredText('承办单位 footer.operator', '示范市民政局办公室').optional(),
+        /** 网站标识码 (SiteIDCode). */
+        siteCode: requiredText('网站标识码 footer.siteCode', '1000000001'),
+        /** ICP备案号, e.g. 京ICP备12345678号. */
+        icp: requiredText('ICP备案号 footer.icp', '京ICP备12345678号'),
+        /** 公网安备号, e.g. 京公网安备 11010202000001号. */
+        publicSecurity: requiredText('公网安备号 footer.publicSecurity', '京公网安备 11010202000001号').optional(),
+        /** 联系方式 line, e.g. 地址 / 邮编 / 电话. */
+        contact: requiredText('联系方式 footer.contact', '电话：(010)12345678').optional(),
+      },
+      { error: '缺少页脚信息 footer；请填写 organizer、siteCode、icp 等（见 README）' },
+    ),
   })
   .superRefine((site, ctx) => {
     const seen = new Set<string>();
