@@ -93,12 +93,20 @@ export function createUrls(config: UrlConfig) {
     ];
   }
 
+  /**
+   * Path of a file that exists once per script, such as a feed.
+   * @example fileOf('feed.xml', 'zh-Hant') // '/zh-hant/feed.xml'
+   */
+  function fileOf(name: string, script: Script): string {
+    return `/${[trimSlashes(base), prefix(script), trimSlashes(name)].filter(Boolean).join('/')}`;
+  }
+
   /** Path of a file that is the same in both scripts (attachments, images, feeds' stylesheet). */
   function assetPath(path: string): string {
     return `/${[trimSlashes(base), trimSlashes(path)].filter(Boolean).join('/')}`;
   }
 
-  return { prefix, pathOf, addressOf, counterpartOf, absolute, alternatesOf, assetPath, sourceScript: config.sourceScript };
+  return { prefix, pathOf, fileOf, addressOf, counterpartOf, absolute, alternatesOf, assetPath, sourceScript: config.sourceScript };
 }
 
 export type Urls = ReturnType<typeof createUrls>;

@@ -199,3 +199,11 @@ describe('entryId and entryRoute', () => {
     }
   });
 });
+
+describe('fileOf', () => {
+  it('places a per-script file under the script prefix and the base path', () => {
+    const urls = createUrls({ site: 'https://www.example.gov.cn/portal/', base: '/portal/', sourceScript: 'zh-Hans' });
+    expect(urls.fileOf('feed.xml', 'zh-Hans')).toBe('/portal/feed.xml');
+    expect(urls.fileOf('feed.xml', 'zh-Hant')).toBe('/portal/zh-hant/feed.xml');
+  });
+});
