@@ -2,6 +2,7 @@
  * The two content collections. Their schemas live in src/schemas/ and are the single source of truth
  * for frontmatter: the build's checker (src/lib/contentCheck.ts) validates with the same ones first.
  */
+import fs from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { newsSchema } from './schemas/news.ts';
@@ -12,8 +13,11 @@ import { entryId } from './lib/urls.ts';
 const site = loadSite();
 const channelIds = site.channels.all.map((c) => c.id);
 
+/** A collection's files; a site without, say, any notices yet simply has none (no warning). */
 function folder(name: string) {
-  return glob({ base: `${site.contentDir}/${name}`, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => entryId(entry) });
+  const base = `${site.contentDir}/${name}`;
+  if (!fs.existsSync(base)) return () => [];
+  return glob({ base, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => entryId(entry) });
 }
 
 export const collections = {

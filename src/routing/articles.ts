@@ -2,6 +2,7 @@
  * Loads both collections into the page model's Article shape, once per build.
  * The Astro glue between content collections and src/lib/pages.ts.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadSite } from '../lib/site.ts';
@@ -35,7 +36,12 @@ function toArticle(entry: Entry, collection: 'news' | 'notices'): PortalArticle 
 /** Every published (non-draft) article. */
 export function loadArticles(): Promise<PortalArticle[]> {
   loaded ??= (async () => {
-    const [news, notices] = await Promise.all([getCollection('news', (e) => !e.data.draft), getCollection('notices', (e) => !e.data.draft)]);
+    // A site may not have a folder yet (say, no notices); asking Astro for it would only print a warning.
+    const has = (name: string) => fs.existsSync(path.join(loadSite().contentDir, name));
+    const [news, notices] = await Promise.all([
+      has('news') ? getCollection('news', (e) => !e.data.draft) : [],
+      has('notices') ? getCollection('notices', (e) => !e.data.draft) : [],
+    ]);
     return [...news.map((e) => toArticle(e, 'news')), ...notices.map((e) => toArticle(e, 'notices'))];
   })();
   return loaded;
