@@ -133,7 +133,7 @@ describe('channel lists', () => {
 
   it('a section lists every channel below it', () => {
     const $ = loadPage(fixture.dist, '/news/');
-    expect(text($('.page-count').text())).toBe(`第1页 / 共3页，共${BULK_ARTICLES + 3}条`);
+    expect(text($('.page-count').text())).toBe(`第1页 / 共3页，共${BULK_ARTICLES + 4}条`);
     expect($('ul.channel-children a').map((_, a) => $(a).attr('href')).get()).toEqual(['/news/work/', '/news/bulk/']);
   });
 

@@ -33,9 +33,10 @@ describe.each([
       if (route.endsWith('/404/')) continue;
       const neutral = isHant ? route.slice('/zh-hant'.length) : route;
       const origin = new URL($('link[rel="canonical"]').attr('href') ?? '').origin;
-      const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, l) => [[$(l).attr('hreflang'), $(l).attr('href')]]).get());
+      // Addresses in links are percent-encoded; routes here are as written (a slug may be Chinese).
+      const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, l) => [[$(l).attr('hreflang'), decodeURI($(l).attr('href') ?? '')]]).get());
       expect(alternates, route).toEqual({ 'zh-Hans': `${origin}${neutral}`, 'zh-Hant': `${origin}/zh-hant${neutral}`, 'x-default': `${origin}${neutral}` });
-      expect($('link[rel="canonical"]').attr('href'), route).toBe(`${origin}${route}`);
+      expect(decodeURI($('link[rel="canonical"]').attr('href') ?? ''), route).toBe(`${origin}${route}`);
     }
   });
 
@@ -53,7 +54,7 @@ describe.each([
 
   it('lists every page of both scripts in the sitemap, with the same alternates as the pages', () => {
     const sitemap = fs.readFileSync(path.join(site.dist, 'sitemap.xml'), 'utf8');
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(new URL(m[1] ?? '').pathname)).sort();
     expect(locs).toEqual(pages.filter((r) => !r.endsWith('/404/')));
     const home = loadPage(site.dist, '/zh-hant/');
     for (const link of home('link[rel="alternate"][hreflang]').toArray()) {
@@ -136,6 +137,15 @@ describe('conversion covers everything a reader sees (fixture news page)', () =>
     expect($('.prose img').attr('src')).toBe($hans('.prose img').attr('src'));
     expect($('.meta-line time').attr('datetime')).toBe('2025-03-05T09:30:00+08:00');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://test.example.gov.cn/zh-hant/news/2025/fixture-news/');
+  });
+
+  it('never converts a slug written in Chinese', () => {
+    expect(fs.existsSync(path.join(fixture.dist, 'zh-hant/news/2024/基层干部/index.html'))).toBe(true);
+    const $c = loadPage(fixture.dist, '/zh-hant/news/2024/基层干部/');
+    expect($c('article h1').text()).toBe('基層幹部培訓班開班');
+    expect($c('nav.script-switch a').attr('href')).toBe('/news/2024/基层干部/');
+    expect($c('link[rel="canonical"]').attr('href')).toBe(`https://test.example.gov.cn/zh-hant/news/2024/${encodeURIComponent('基层干部')}/`);
+    expect($('a[href*="基層"]').length + $c('a[href*="基層"]').length).toBe(0);
   });
 
   it('发文字号 and 发文机关 on a notice', () => {

@@ -24,6 +24,7 @@ describe.each([
     ['/news/bulk/2/', '批量栏目', '批量欄目'],
     ['/library/', '政策文件库', '政策文件庫'],
     ['/news/2024/fantizi-gaojian/', '台湾社工团体来访交流', '臺灣社工團體來訪交流'],
+    [`/news/2024/${encodeURIComponent('基层干部')}/`, '基层干部培训班开班', '基層幹部培訓班開班'],
   ])('%s and the same page under /zh-hant/', async (route, hansTitle, hantTitle) => {
     const context = await browser().newContext({ javaScriptEnabled });
     const page = await context.newPage();
