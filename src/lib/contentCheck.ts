@@ -17,13 +17,13 @@
  * - `javascript-url`          a `javascript:` link
  * - `unsafe-html`             `<iframe>`, `<object>`, `<embed>`, `<form>`, `<style>`, `<meta>`, `<base>` or `<link>` in a body
  * - `spam-link`               a hidden link, or a link whose text or address advertises gambling, fake invoices and the like
- * - `mojibake`                U+FFFD, `??` inside Chinese text, or 锟斤拷-style garbage from a wrong encoding
+ * - `mojibake`                U+FFFD, `??` inside Chinese text, or 锟斤拷-style garbage from a wrong encoding (body and frontmatter)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { newsSchema } from '../schemas/news.ts';
 import { noticeSchema } from '../schemas/notice.ts';
-import { issuesToDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { fieldPath, issuesToDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { parseDocumentNumber } from './documentNumber.ts';
 import { FrontmatterError, readSource, type SourceFile } from './frontmatter.ts';
 import type { Site } from './site.ts';
@@ -102,8 +102,27 @@ const BODY_RULES: BodyRule[] = [
     test: /(?:\]\(|href\s*=\s*["']?)\s*(javascript:(?:[^()\s"'<>]|\([^()\s"'<>]*\))*)/i,
     message: (m) => `正文里有 javascript: 链接（${m[1] ?? m[0]}）；会执行脚本，请改为普通网址`,
   },
-  { rule: 'mojibake', test: /\uFFFD+|锟斤拷|烫烫烫|屯屯屯|(?<=[\u3400-\u9fff])\?{2,}|\?{2,}(?=[\u3400-\u9fff])/, message: (m) => `正文里有乱码 "${m[0]}"；多半是文件编码不对（应为 UTF-8）。请从原稿重新复制这段文字` },
+  { rule: 'mojibake', test: /\uFFFD+|锟斤拷|烫烫烫|屯屯屯|(?<=[\u3400-\u9fff])\?{2,}|\?{2,}(?=[\u3400-\u9fff])/, message: (m) => `有乱码 "${m[0]}"；多半是文件编码不对（应为 UTF-8）。请从原稿重新复制这段文字` },
 ];
+
+/** Garbled text in frontmatter values (a title pasted in the wrong encoding) is as bad as in the body. */
+function checkFields(source: SourceFile, display: string): Diagnostic[] {
+  const mojibake = BODY_RULES.find((r) => r.rule === 'mojibake');
+  if (!mojibake) return [];
+  const found: Diagnostic[] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const m = mojibake.test.exec(value);
+      if (m) found.push({ rule: 'mojibake', severity: 'error', file: display, line: source.lineOf(path), field: fieldPath(path), message: mojibake.message(m) });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, [...path, i]));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    }
+  };
+  for (const [key, value] of Object.entries(source.data)) visit(value, [key]);
+  return found;
+}
 
 /** Runs the body rules, skipping fenced code blocks, and reports the line of each hit. */
 function checkBody(source: SourceFile, display: string): Diagnostic[] {
@@ -231,7 +250,7 @@ export function checkContent(site: Site): CheckResult {
         }
       });
     }
-    diagnostics.push(...checkBody(source, file.display));
+    diagnostics.push(...checkFields(source, file.display), ...checkBody(source, file.display));
   }
   return { diagnostics, files: files.length };
 }

@@ -382,3 +382,11 @@ describe('readSource and yamlLineFinder', () => {
     expect(yamlLineFinder('subtitle: 副\ntitle: 正', 2)(['title'])).toBe(3);
   });
 });
+
+describe('mojibake in frontmatter', () => {
+  it('a garbled title is refused at its line, naming the field', () => {
+    const r = check({ 'news/a.md': newsFile('正文。').replace('title: 厚植新时代民政事业改革发展的根基', 'title: 关于??工作的通知') });
+    expect(brief(r.diagnostics)).toEqual([{ rule: 'mojibake', severity: 'error', file: r.display('news/a.md'), line: 2, field: 'title' }]);
+    expect(r.diagnostics[0]?.message).toContain('"??"');
+  });
+});
