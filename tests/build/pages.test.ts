@@ -45,6 +45,8 @@ describe('news page', () => {
     expect(meta('ArticleTitle')).toBe('关于加强干部队伍建设的工作会议召开');
     expect(meta('PubDate')).toBe('2025-03-05 09:30');
     expect(meta('ContentSource')).toBe('测试日报');
+    expect(meta('Author')).toBe('本报记者 王明');
+    expect(meta('Url')).toBe('https://test.example.gov.cn/news/2025/fixture-news/');
     expect(meta('description')).toBe('会议要求各级干部扎实推进信息公开工作，那么多的任务要在年底前完成。');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://test.example.gov.cn/news/2025/fixture-news/');
     expect($('meta[property="og:title"]').attr('content')).toBe('关于加强干部队伍建设的工作会议召开');
