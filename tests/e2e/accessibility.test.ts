@@ -1,0 +1,29 @@
+/** axe-core over every built page of the sample site, both scripts, at WCAG 2.2 AA plus best practice. */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, inject, it } from 'vitest';
+import { allPages } from '../build/html.ts';
+import { useBrowser } from './browser.ts';
+
+const { sample } = inject('sites');
+const browser = useBrowser();
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+it('every page passes axe', { timeout: 300_000 }, async () => {
+  const page = await browser().newPage();
+  const failures: string[] = [];
+  const routes = allPages(sample.dist);
+  expect(routes.length).toBeGreaterThan(50);
+  for (const route of routes) {
+    await page.goto(`${sample.origin}${route}`);
+    await page.addScriptTag({ content: axeSource });
+    const violations: string[] = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    failures.push(...violations.map((v) => `${route} ${v}`));
+  }
+  await page.close();
+  expect(failures).toEqual([]);
+});
