@@ -8,6 +8,10 @@ import { loadSite } from './lib/site.ts';
 import { convertHtml } from './lib/variant/html.ts';
 import { otherScript } from './lib/variant/scripts.ts';
 
+function count(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const site = loadSite();
   const { route, script } = site.urls.addressOf(context.url.pathname);
@@ -20,7 +24,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!xml && !type.includes('text/html')) return response;
   const body = await response.text();
   const source = site.settings.sourceScript;
-  const untouched = script === source && !body.includes('-{') && !body.includes(`lang="${otherScript(source)}"`);
+  // A page in the source script needs work only for inline markup or text marked as the other script
+  // (the 简/繁 switch's own label is marked translate="no" and needs none).
+  const other = `lang="${otherScript(source)}"`;
+  const untouched = script === source && !body.includes('-{') && count(body, other) === count(body, `${other} translate="no"`);
   const converted = untouched ? body : convertHtml(body, site.converter, { to: script, defaultScript: source, xml });
   return new Response(converted, { status: response.status, headers: response.headers });
 });
