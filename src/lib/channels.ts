@@ -21,8 +21,10 @@ export interface ChannelTree {
   /** Every channel, depth first. */
   all: Channel[];
   get(id: string): Channel | undefined;
-  /** The channels from the top down to `id`, for breadcrumbs. */
+  /** The channels from the top down to `id`. */
   ancestry(id: string): Channel[];
+  /** Breadcrumb links from the top-level channel down to `id` (home is the breadcrumb's own first link). */
+  trail(id: string): { name: string; route: string }[];
 }
 
 /** Builds the tree once per build. */
@@ -40,10 +42,12 @@ export function createChannelTree(input: readonly ChannelInput[]): ChannelTree {
       return channel;
     });
   const top = build(input, []);
+  const ancestry = (id: string) => (byId.get(id)?.trail ?? []).map((t) => byId.get(t)).filter((c): c is Channel => c !== undefined);
   return {
     top,
     all,
     get: (id) => byId.get(id),
-    ancestry: (id) => (byId.get(id)?.trail ?? []).map((t) => byId.get(t)).filter((c): c is Channel => c !== undefined),
+    ancestry,
+    trail: (id) => ancestry(id).map((c) => ({ name: c.name, route: c.route })),
   };
 }

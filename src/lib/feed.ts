@@ -20,6 +20,14 @@ export interface Feed {
   items: FeedItem[];
 }
 
+/**
+ * The RSS language code of a feed in `script`.
+ * @example feedLanguage('zh-Hant', 'tw') // 'zh-tw'
+ */
+export function feedLanguage(script: 'zh-Hans' | 'zh-Hant', region: 'tw' | 'hk'): string {
+  return script === 'zh-Hant' ? `zh-${region}` : 'zh-cn';
+}
+
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);

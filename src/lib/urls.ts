@@ -94,6 +94,16 @@ export function createUrls(config: UrlConfig) {
   }
 
   /**
+   * The route as an Astro rest parameter (`[...path]`): script prefix and route, no base, no slashes at the
+   * ends; `undefined` for the source script's home.
+   * @example paramOf('/news/2019/jiceng/', 'zh-Hant') // 'zh-hant/news/2019/jiceng'
+   */
+  function paramOf(route: string, script: Script): string | undefined {
+    const parts = [prefix(script), trimSlashes(route)].filter(Boolean);
+    return parts.length ? parts.join('/') : undefined;
+  }
+
+  /**
    * Path of a file that exists once per script, such as a feed.
    * @example fileOf('feed.xml', 'zh-Hant') // '/zh-hant/feed.xml'
    */
@@ -106,7 +116,7 @@ export function createUrls(config: UrlConfig) {
     return `/${[trimSlashes(base), trimSlashes(path)].filter(Boolean).join('/')}`;
   }
 
-  return { prefix, pathOf, fileOf, addressOf, counterpartOf, absolute, alternatesOf, assetPath, sourceScript: config.sourceScript };
+  return { prefix, pathOf, paramOf, fileOf, addressOf, counterpartOf, absolute, alternatesOf, assetPath, sourceScript: config.sourceScript };
 }
 
 export type Urls = ReturnType<typeof createUrls>;

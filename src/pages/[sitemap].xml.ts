@@ -1,16 +1,14 @@
 /** /sitemap.xml (and /sitemap-N.xml on very large sites): every page in both scripts. */
 import type { APIRoute } from 'astro';
-import { buildPages } from '../lib/pages.ts';
 import { loadSite } from '../lib/site.ts';
 import { renderSitemaps } from '../lib/sitemap.ts';
-import { loadArticles } from '../routing/articles.ts';
-import { builtScripts } from '../routing/paths.ts';
+import { builtScripts, loadPages } from '../routing/paths.ts';
 
 let files: Promise<Map<string, string>> | undefined;
 function sitemaps() {
   files ??= (async () => {
     const site = loadSite();
-    const routes = buildPages(await loadArticles(), site.channels).map((p) => p.route);
+    const routes = (await loadPages()).map((p) => p.route);
     return renderSitemaps(routes, builtScripts(), site.urls);
   })();
   return files;

@@ -13,11 +13,12 @@ export interface PageProps {
   script: Script;
 }
 
-/** The `[...path]` param of a route in a script: no base, no slashes at the ends, undefined for the root. */
-function pathParam(route: string, script: Script): string | undefined {
-  const site = loadSite();
-  const parts = [site.urls.prefix(script), route.replace(/^\/+|\/+$/g, '')].filter(Boolean);
-  return parts.length ? parts.join('/') : undefined;
+let pages: Promise<PortalPage[]> | undefined;
+
+/** Every page of the site, built once per build (the pages and the sitemap both read it). */
+export function loadPages(): Promise<PortalPage[]> {
+  pages ??= loadArticles().then((articles) => buildPages(articles, loadSite().channels));
+  return pages;
 }
 
 /**
@@ -31,13 +32,13 @@ export function builtScripts(): readonly Script[] {
 
 export async function staticPaths() {
   const site = loadSite();
-  const pages = buildPages(await loadArticles(), site.channels);
+  const all = await loadPages();
   const scripts = builtScripts();
   const other = scripts.filter((s) => s !== site.settings.sourceScript);
   const notFound: PortalPage = { kind: 'not-found', route: '/404/' };
   return [
-    ...scripts.flatMap((script) => pages.map((page) => ({ params: { path: pathParam(page.route, script) }, props: { page, script } satisfies PageProps }))),
+    ...scripts.flatMap((script) => all.map((page) => ({ params: { path: site.urls.paramOf(page.route, script) }, props: { page, script } satisfies PageProps }))),
     // The source script's 404 is src/pages/404.astro (404.html, which hosts serve); the other gets its own.
-    ...other.map((script) => ({ params: { path: pathParam(notFound.route, script) }, props: { page: notFound, script } satisfies PageProps })),
+    ...other.map((script) => ({ params: { path: site.urls.paramOf(notFound.route, script) }, props: { page: notFound, script } satisfies PageProps })),
   ];
 }

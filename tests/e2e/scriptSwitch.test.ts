@@ -66,3 +66,17 @@ it('navigation on a Traditional page stays Traditional', async () => {
   expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
   await page.close();
 });
+
+it('on a site written in Traditional, the switch leads to /zh-hans/ and back', async () => {
+  const { hant } = inject('sites');
+  const page = await browser().newPage();
+  await page.goto(`${hant.origin}/news/2024/hant-article/`);
+  expect(await state(page)).toEqual({ path: '/news/2024/hant-article/', lang: 'zh-Hant', h1: '縣府召開颱風防範工作會議' });
+  await page.getByRole('link', { name: '切换到简体中文' }).click();
+  await page.waitForURL('**/zh-hans/news/2024/hant-article/');
+  expect(await state(page)).toEqual({ path: '/zh-hans/news/2024/hant-article/', lang: 'zh-Hans', h1: '县府召开台风防范工作会议' });
+  await page.getByRole('link', { name: '切換到繁體中文' }).click();
+  await page.waitForURL((url) => url.pathname === '/news/2024/hant-article/');
+  expect(await state(page)).toEqual({ path: '/news/2024/hant-article/', lang: 'zh-Hant', h1: '縣府召開颱風防範工作會議' });
+  await page.close();
+});

@@ -65,3 +65,14 @@ describe('createChannelTree', () => {
     expect(tree.top[0]).toBe(tree.get('news'));
   });
 });
+
+describe('trail', () => {
+  it('gives the breadcrumb links from the top channel down', () => {
+    expect(tree.trail('interpretation')).toEqual([
+      { name: '政务公开', route: '/open/' },
+      { name: '政策文件', route: '/open/policies/' },
+      { name: '政策解读', route: '/open/policies/interpretation/' },
+    ]);
+    expect(tree.trail('nope')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, renderFeed, type Feed } from '../../src/lib/feed.ts';
+import { escapeXml, feedLanguage, renderFeed, type Feed } from '../../src/lib/feed.ts';
 import { parsePortalDate } from '../../src/lib/dates.ts';
 
 const feed: Feed = {
@@ -80,5 +80,13 @@ describe('renderFeed', () => {
     const empty = renderFeed({ ...feed, items: [] });
     expect(empty).not.toContain('<item');
     expect(empty).toContain('</channel>');
+  });
+});
+
+describe('feedLanguage', () => {
+  it('names the Traditional standard the site follows', () => {
+    expect(feedLanguage('zh-Hans', 'tw')).toBe('zh-cn');
+    expect(feedLanguage('zh-Hant', 'tw')).toBe('zh-tw');
+    expect(feedLanguage('zh-Hant', 'hk')).toBe('zh-hk');
   });
 });

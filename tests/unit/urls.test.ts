@@ -207,3 +207,13 @@ describe('fileOf', () => {
     expect(urls.fileOf('feed.xml', 'zh-Hant')).toBe('/portal/zh-hant/feed.xml');
   });
 });
+
+describe('paramOf', () => {
+  it('gives the [...path] parameter: prefix and route, no base, undefined for the source home', () => {
+    const urls = createUrls({ site: 'https://www.example.gov.cn/portal/', base: '/portal/', sourceScript: 'zh-Hans' });
+    expect(urls.paramOf('/', 'zh-Hans')).toBeUndefined();
+    expect(urls.paramOf('/', 'zh-Hant')).toBe('zh-hant');
+    expect(urls.paramOf('/news/2019/jiceng/', 'zh-Hans')).toBe('news/2019/jiceng');
+    expect(urls.paramOf('/news/2019/jiceng/', 'zh-Hant')).toBe('zh-hant/news/2019/jiceng');
+  });
+});

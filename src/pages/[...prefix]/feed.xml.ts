@@ -1,6 +1,6 @@
 /** /feed.xml and /zh-hant/feed.xml: the 50 latest articles. Converted like pages by the middleware. */
 import type { APIRoute } from 'astro';
-import { renderFeed } from '../../lib/feed.ts';
+import { feedLanguage, renderFeed } from '../../lib/feed.ts';
 import { byDateDesc } from '../../lib/pages.ts';
 import { loadSite } from '../../lib/site.ts';
 import { loadArticles } from '../../routing/articles.ts';
@@ -8,7 +8,7 @@ import { builtScripts } from '../../routing/paths.ts';
 
 export function getStaticPaths() {
   const site = loadSite();
-  return builtScripts().map((script) => ({ params: { prefix: site.urls.prefix(script) || undefined } }));
+  return builtScripts().map((script) => ({ params: { prefix: site.urls.paramOf('/', script) } }));
 }
 
 export const GET: APIRoute = async ({ locals }) => {
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ locals }) => {
     title: settings.name,
     link: urls.absolute(urls.pathOf('/', locals.script)),
     description: settings.description,
-    language: locals.script === 'zh-Hant' ? (settings.traditionalRegion === 'hk' ? 'zh-hk' : 'zh-tw') : 'zh-cn',
+    language: feedLanguage(locals.script, settings.traditionalRegion),
     items: articles.map((a) => ({
       title: a.title,
       link: urls.absolute(urls.pathOf(a.route, locals.script)),
