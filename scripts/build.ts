@@ -1,16 +1,20 @@
 /**
- * `npm run build`: check content, build with Astro into a staging folder, then swap it in.
- * Any error (an editor's mistake or a failed render) leaves the previous `dist/` exactly as it was,
- * and is reported as file, line, field and fix, never as a stack trace.
+ * `npm run build`: check content, build with Astro into a staging folder, publish the files articles reference,
+ * scan the result, then swap it in. Any error (an editor's mistake, a failed render, a finding of the scan)
+ * leaves the previous `dist/` exactly as it was, and is reported as rule, file, line and fix, never as a stack
+ * trace. One build at a time per output folder; a killed build's leftovers are cleaned up by the next one.
  *
- * Usage: node scripts/build.ts [--content DIR] [--out DIR] [--check-only]
+ * Usage: node scripts/build.ts [--content DIR] [--out DIR] [--check-only] [--quiet]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/contentCheck.ts';
 import { ContentError, formatReport, hasErrors } from '../src/lib/diagnostics.ts';
+import { checkContent } from '../src/lib/lint/check.ts';
+import { acquireLock, LockTimeout, recoverLeftovers, swapIn, workFolders } from '../src/lib/publishing.ts';
+import { scanOutput } from '../src/lib/security/outputScan.ts';
 import { loadSite } from '../src/lib/site.ts';
+import { SITE_POLICY } from '../src/routing/security.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +29,7 @@ const contentDir = path.resolve(values.content);
 const outDir = path.resolve(values.out);
 process.env['GONGKAI_CONTENT_DIR'] = contentDir;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+const log = (line: string) => values.quiet || process.stdout.write(`${line}\n`);
 
 function fail(report: string): never {
   process.stderr.write(`\n${report}\n\n构建已停止，网站未更新（${path.relative(process.cwd(), outDir) || outDir} 保持原样）。\nBuild stopped; the published site was not changed.\n`);
@@ -40,14 +45,23 @@ try {
   throw error;
 }
 
-const { diagnostics, files } = checkContent(site);
-if (diagnostics.length > 0) process.stderr.write(`${formatReport(diagnostics)}\n`);
-if (hasErrors(diagnostics)) fail(`内容检查未通过：${files} 个文件。Content check failed.`);
-process.stdout.write(`content check: ${files} file(s) OK in ${Math.round(performance.now() - started)} ms\n`);
+const check = checkContent(site);
+if (check.diagnostics.length > 0) process.stderr.write(`${formatReport(check.diagnostics)}\n`);
+if (hasErrors(check.diagnostics)) fail(`内容检查未通过：${check.files} 个文件。Content check failed.`);
+const skipped = check.skipped.length > 0 ? `; skipped ${check.skipped.length} hidden entr${check.skipped.length === 1 ? 'y' : 'ies'} (names starting with .)` : '';
+process.stdout.write(`content check: ${check.files} file(s) OK in ${Math.round(performance.now() - started)} ms${skipped}\n`);
 if (values['check-only']) process.exit(0);
 
-const staging = `${outDir}.staging-${process.pid}`;
-fs.rmSync(staging, { recursive: true, force: true });
+let release: () => void;
+try {
+  release = await acquireLock(outDir, { onWait: (pid) => process.stdout.write(`waiting for the build in process ${pid} to finish…\n`) });
+} catch (error) {
+  if (error instanceof LockTimeout) fail(`error [build-lock]\n  ${error.message}`);
+  throw error;
+}
+for (const line of recoverLeftovers(outDir)) log(`recovered after an interrupted build: ${line}`);
+
+const { staging } = workFolders(outDir);
 process.env['GONGKAI_OUT_DIR'] = staging;
 
 /**
@@ -68,11 +82,16 @@ function withoutInternals<T>(run: () => Promise<T>): Promise<T> {
   return run().finally(() => streams.forEach((stream, i) => (stream.write = originals[i] as typeof stream.write)));
 }
 
+function abandon(report: string): never {
+  fs.rmSync(staging, { recursive: true, force: true });
+  release();
+  fail(report);
+}
+
 const { build } = await import('astro');
 try {
   await withoutInternals(() => build({ root: process.cwd(), outDir: staging, logLevel: values.quiet ? 'warn' : 'info' }));
 } catch (error) {
-  fs.rmSync(staging, { recursive: true, force: true });
   const e = error as { message?: string; hint?: string; loc?: { file?: string; line?: number }; id?: string };
   const where = e.loc?.file ? `${path.relative(process.cwd(), e.loc.file)}${e.loc.line ? `:${e.loc.line}` : ''}` : e.id ?? '';
   const message = (e.message ?? String(error))
@@ -80,12 +99,27 @@ try {
     .filter((line) => line.trim() !== '' && !/^\s+at /.test(line))
     .map((line) => `  ${line.replace(`${process.cwd()}${path.sep}`, '')}`)
     .join('\n');
-  fail(['error [build]' + (where ? ` ${where}` : ''), message, e.hint ? `  ${e.hint}` : ''].filter(Boolean).join('\n'));
+  abandon(['error [build]' + (where ? ` ${where}` : ''), message, e.hint ? `  ${e.hint}` : ''].filter(Boolean).join('\n'));
 }
 
-// Swap: the new site appears in one rename; the old one is removed only afterwards.
-const previous = `${outDir}.previous-${process.pid}`;
-if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
-fs.renameSync(staging, outDir);
-fs.rmSync(previous, { recursive: true, force: true });
+// Publish the files articles reference (attachments, linked files, images in bodies), and nothing else.
+for (const file of check.publish) {
+  const dest = path.join(staging, 'files', ...file.relative.split('/'));
+  fs.mkdirSync(path.dirname(dest), { recursive: true });
+  fs.copyFileSync(file.abs, dest);
+}
+log(`published ${check.publish.length} referenced file(s)`);
+
+// Defense in depth: nothing goes live that a Gongkai site should not contain.
+const scanStarted = performance.now();
+const scan = scanOutput(staging, { base: site.urls.assetPath('/').replace(/\/?$/, '/'), policy: SITE_POLICY });
+if (scan.findings.length > 0) {
+  const shown = scan.findings.slice(0, 50).map((f) => `error ${path.basename(outDir)}/${f.file} [${f.rule}]\n  ${f.message}`);
+  const more = scan.findings.length > 50 ? [`…and ${scan.findings.length - 50} more`] : [];
+  abandon([...shown, ...more, `输出检查未通过：${scan.findings.length} 处。Output scan failed.`].join('\n'));
+}
+log(`output scan: ${scan.files} file(s) clean in ${Math.round(performance.now() - scanStarted)} ms`);
+
+swapIn(staging, outDir);
+release();
 process.stdout.write(`built ${path.relative(process.cwd(), outDir) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

@@ -1,30 +1,15 @@
 /**
- * Build steps after Astro has written the pages: publish attachments next to the site.
- * (Search indexing joins here with the search feature.)
+ * Build steps after Astro has written the pages: the security headers file for hosts that read `_headers`
+ * (Netlify, Cloudflare Pages). Attachments are published by scripts/build.ts, which knows from the content
+ * check which files articles reference, and the output scan runs there before the site goes live.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { headersFile } from '../lib/security/csp.ts';
 import { loadSite } from '../lib/site.ts';
-
-/** Copies every non-Markdown file under the collections to /files/…, where attachment links point. */
-function publishFiles(contentDir: string, outDir: string): number {
-  let copied = 0;
-  for (const collection of ['news', 'notices']) {
-    const root = path.join(contentDir, collection);
-    if (!fs.existsSync(root)) continue;
-    for (const rel of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-      const src = path.join(root, rel);
-      if (/\.mdx?$/i.test(rel) || !fs.statSync(src).isFile()) continue;
-      const dest = path.join(outDir, 'files', collection, rel);
-      fs.mkdirSync(path.dirname(dest), { recursive: true });
-      fs.copyFileSync(src, dest);
-      copied += 1;
-    }
-  }
-  return copied;
-}
+import { SITE_POLICY } from '../routing/security.ts';
 
 export function gongkai(): AstroIntegration {
   return {
@@ -32,8 +17,8 @@ export function gongkai(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const copied = publishFiles(loadSite().contentDir, outDir);
-        logger.info(`published ${copied} attachment file(s)`);
+        fs.writeFileSync(path.join(outDir, '_headers'), headersFile(loadSite().settings.base, SITE_POLICY));
+        logger.info('wrote _headers (security headers)');
       },
     },
   };

@@ -1,6 +1,6 @@
 /** 附件: where an attachment is published and how its type and size are shown. */
 import fs from 'node:fs';
-import path from 'node:path';
+import { PUBLISHABLE_TYPES, resolveReference } from './security/files.ts';
 
 export interface AttachmentInfo {
   /** Path below the site root, the same in both scripts, e.g. /files/notices/2018/plan.pdf. */
@@ -24,11 +24,15 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Describes an attachment of the content file `entryFile`; `file` is relative to it. */
+/**
+ * Describes an attachment of the content file `entryFile`; `file` is relative to it. Throws for a file the
+ * build's check would refuse (outside content/, a symlink, a type that is not published), so a page can never
+ * show anything about such a file, even when the check was skipped.
+ */
 export function describeAttachment(contentDir: string, entryFile: string, file: string): AttachmentInfo {
-  const sourcePath = path.resolve(path.dirname(entryFile), file);
-  const relative = path.relative(contentDir, sourcePath).split(path.sep).join('/');
-  const bytes = fs.statSync(sourcePath).size;
-  const ext = path.extname(sourcePath).slice(1).toUpperCase();
-  return { publicPath: `/files/${relative}`, sourcePath, type: ext || '文件', bytes, size: formatSize(bytes) };
+  const resolved = resolveReference(contentDir, entryFile, file, 'attachment');
+  if (!resolved.ok) throw new Error(`附件 ${file}：${resolved.message}`);
+  const { abs, publicPath, type } = resolved.file;
+  const bytes = fs.statSync(abs).size;
+  return { publicPath, sourcePath: abs, type: PUBLISHABLE_TYPES[type] ?? type.toUpperCase(), bytes, size: formatSize(bytes) };
 }

@@ -4,12 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { createChannelTree, type ChannelTree } from './channels.ts';
 import { ContentError, issuesToDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { yamlLineFinder } from './frontmatter.ts';
+import { readYaml, YamlError, type YamlText } from './yaml.ts';
 import { createUrls, type Urls } from './urls.ts';
 import { createConverter, type GlossaryEntry, type TextConverter } from './variant/converter.ts';
 
@@ -35,13 +34,23 @@ function displayPath(abs: string): string {
   return path.relative(process.cwd(), abs).split(path.sep).join('/') || '.';
 }
 
-function loadYaml(file: string, diagnostics: Diagnostic[], rule: string): unknown {
+/** Settings files are small; anything larger is a mistake (or an attack) and is refused before parsing. */
+const SETTINGS_MAX_BYTES = 1024 * 1024;
+
+function loadYaml(file: string, diagnostics: Diagnostic[], rule: string): YamlText | undefined {
+  let text: string;
   try {
-    return yaml.load(fs.readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
+    text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
   } catch (error) {
-    const line = error instanceof yaml.YAMLException && error.mark ? error.mark.line + 1 : undefined;
-    const message = error instanceof yaml.YAMLException ? `YAML 写法有误：${error.reason}` : `读不到文件：${(error as Error).message}`;
-    diagnostics.push({ rule, severity: 'error', file: displayPath(file), line, message });
+    const message = error instanceof TypeError ? '文件不是 UTF-8 编码；请用 UTF-8 另存' : `读不到文件：${(error as Error).message}`;
+    diagnostics.push({ rule, severity: 'error', file: displayPath(file), message });
+    return undefined;
+  }
+  try {
+    return readYaml(text, { maxBytes: SETTINGS_MAX_BYTES });
+  } catch (error) {
+    if (!(error instanceof YamlError)) throw error;
+    diagnostics.push({ rule, severity: 'error', file: displayPath(file), line: error.line, message: error.message });
     return undefined;
   }
 }
@@ -55,18 +64,17 @@ export function loadSite(dir: string = contentDir()): Site {
   const diagnostics: Diagnostic[] = [];
   const siteFile = path.join(dir, 'site.yaml');
   const rawSettings = loadYaml(siteFile, diagnostics, 'site-settings');
-  const settings = siteSchema.safeParse(rawSettings ?? {});
+  const settings = siteSchema.safeParse(rawSettings?.data ?? {});
   if (!settings.success && rawSettings !== undefined) {
-    const text = fs.readFileSync(siteFile, 'utf8');
-    diagnostics.push(...issuesToDiagnostics(settings.error.issues, displayPath(siteFile), yamlLineFinder(text, 1), 'site-settings'));
+    diagnostics.push(...issuesToDiagnostics(settings.error.issues, displayPath(siteFile), rawSettings.lineOf, 'site-settings'));
   }
   const glossaryFile = path.join(dir, 'glossary.yaml');
   let glossary: GlossaryEntry[] = [];
   if (fs.existsSync(glossaryFile)) {
     const raw = loadYaml(glossaryFile, diagnostics, 'glossary');
-    const parsed = glossarySchema.safeParse(raw ?? []);
+    const parsed = glossarySchema.safeParse(raw?.data ?? []);
     if (parsed.success) glossary = parsed.data;
-    else diagnostics.push(...issuesToDiagnostics(parsed.error.issues, displayPath(glossaryFile), () => undefined, 'glossary'));
+    else if (raw) diagnostics.push(...issuesToDiagnostics(parsed.error.issues, displayPath(glossaryFile), raw.lineOf, 'glossary'));
   }
   if (!settings.success || diagnostics.length > 0) throw new ContentError(diagnostics);
   const s = settings.data;

@@ -1,13 +1,26 @@
 /** The site glossary (`content/glossary.yaml`): reviewed phrase pairs that win over the stock dictionaries. */
 import { z } from 'astro/zod';
 
+/**
+ * A phrase is words only: conversion writes it into page text and attributes as it is, so markup characters,
+ * quotes and control characters would change the page's HTML.
+ */
+function phrase(required: string) {
+  return z
+    .string({ error: required })
+    .trim()
+    .min(1, { error: required })
+    .regex(/^[^<>&"'`\u0000-\u001f\u007f-\u009f]+$/, { error: '词条只能是文字：不能含 < > & 引号或控制字符' })
+    .refine((value) => !value.includes('-{') && !value.includes('}-'), { error: '词条不能含 -{ }- 标记' });
+}
+
 export const glossarySchema = z
   .array(
     z.object({
       /** The phrase in Simplified, e.g. 对表. */
-      hans: z.string({ error: '每条须有 hans（简体写法）' }).trim().min(1),
+      hans: phrase('每条须有 hans（简体写法）'),
       /** The same phrase in Traditional, e.g. 對錶. */
-      hant: z.string({ error: '每条须有 hant（繁體寫法）' }).trim().min(1),
+      hant: phrase('每条须有 hant（繁體寫法）'),
       /** Why the entry exists: what the stock dictionary gets wrong. */
       note: z.string().optional(),
     }),

@@ -25,6 +25,21 @@ const channel: z.ZodType<ChannelInput> = z.lazy(() =>
   }),
 );
 
+/** Limits on one content file; each refusal is a named rule in the build's report. */
+const limitsSchema = z.object(
+  {
+    /** A frontmatter longer than this many KB is refused (rule frontmatter-size). */
+    frontmatterKB: z.number({ error: 'limits.frontmatterKB 应为数字，如 64' }).int().positive().default(64),
+    /** A body longer than this many KB gets a warning (rule body-size). */
+    bodyWarnKB: z.number({ error: 'limits.bodyWarnKB 应为数字，如 1024' }).int().positive().default(1024),
+    /** A body longer than this many KB is refused (rule body-size). */
+    bodyErrorKB: z.number({ error: 'limits.bodyErrorKB 应为数字，如 5120' }).int().positive().default(5120),
+    /** Deepest nesting of quotes, lists and HTML elements in a body (rule nesting-depth). */
+    depth: z.number({ error: 'limits.depth 应为数字，如 32' }).int().min(8).max(256).default(32),
+  },
+  { error: 'limits 应为 字段: 数字 的列表，如 depth: 32' },
+);
+
 /** First URL segments the site itself uses; a top-level channel cannot take them. */
 export const RESERVED_ROUTES = ['zh-hans', 'zh-hant', 'library', 'search', 'files', '404', 'pagefind', 'feed.xml'];
 
@@ -33,9 +48,12 @@ export const siteSchema = z
     /** 网站名称, e.g. 民政公开门户. */
     name: requiredText('网站名称 name', '民政信息公开网'),
     /** The address the site is published at, e.g. https://www.example.gov.cn/. */
-    url: z.url({ error: '网址 url 应为完整网址，如 https://www.example.gov.cn/' }),
+    url: z.url({ protocol: /^https?$/, hostname: /^[a-z0-9.-]+$/i, error: '网址 url 应为以 https:// 或 http:// 开头的完整网址，如 https://www.example.gov.cn/' }),
     /** Path the site is served under, `/` unless it shares a host. */
-    base: z.string({ error: 'base 应为路径，如 / 或 /portal/' }).regex(/^\//, { error: 'base 应以 / 开头，如 / 或 /portal/' }).default('/'),
+    base: z
+      .string({ error: 'base 应为路径，如 / 或 /portal/' })
+      .regex(/^\/(?:[a-z0-9_-]+\/?)*$/i, { error: 'base 应为以 / 开头的路径，只用字母、数字、- 和 _，如 / 或 /portal/' })
+      .default('/'),
     /** 网站域名 for the SiteDomain meta tag; defaults to the host of url. */
     domain: z.string({ error: '网站域名 domain 应为文字，如 www.example.gov.cn' }).optional(),
     /** Script editors write in; its pages sit at the site root. */
@@ -46,6 +64,8 @@ export const siteSchema = z
     description: requiredText('网站介绍 description', '发布民政工作新闻、通知公告和政策文件。'),
     /** 栏目树. */
     channels: z.array(channel, { error: '缺少栏目树 channels；请按 README 填写' }).min(1, { error: '至少需要一个栏目' }),
+    /** Limits on one content file, so no file can stall the build. */
+    limits: limitsSchema.prefault({}),
     /** Footer identifiers required on government sites. */
     footer: z.object(
       {

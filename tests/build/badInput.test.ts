@@ -134,7 +134,17 @@ describe('frontmatter mistakes stop the build with file, line, field and fix', (
 
   it('broken site settings', () => {
     const run = build({ 'site.yaml': SITE_YAML.replace('url: https://test.example.gov.cn/', 'url: not a url') });
-    expectRefused(run, { where: 'site.yaml:3', rule: 'site-settings', field: 'url', says: ['网址 url 应为完整网址'] });
+    expectRefused(run, { where: 'site.yaml:3', rule: 'site-settings', field: 'url', says: ['网址 url 应为以 https:// 或 http:// 开头的完整网址'] });
+  });
+
+  it('a site address that is not a web address (javascript://…)', () => {
+    const run = build({ 'site.yaml': SITE_YAML.replace('url: https://test.example.gov.cn/', 'url: javascript://test.example.gov.cn/%0aalert(1)') });
+    expectRefused(run, { where: 'site.yaml:3', rule: 'site-settings', field: 'url', says: ['以 https:// 或 http:// 开头'] });
+  });
+
+  it('a YAML mistake in site settings is reported at its line', () => {
+    const run = build({ 'site.yaml': SITE_YAML.replace('url: https://test.example.gov.cn/', 'url: "https://test.example.gov.cn/') });
+    expectRefused(run, { where: 'site.yaml:3', rule: 'site-settings', says: ['YAML 写法有误'] });
   });
 });
 
@@ -142,12 +152,12 @@ describe('unsafe or garbled bodies stop the build with the line', () => {
   it.each([
     ['raw-script', '<script>alert(1)</script>', '正文里有脚本'],
     ['event-handler', '<img src="x.png" onerror="alert(1)">', '事件属性'],
-    ['javascript-url', '[点这里](javascript:alert(1))', 'javascript: 链接'],
+    ['javascript-url', '[点这里](javascript:alert(1))', '会运行脚本的地址（javascript:alert(1)）'],
     ['mojibake', '各级民政部门��要加强管理。', '乱码'],
     ['mojibake', '各级民政部门??要加强管理。', '乱码'],
     ['mojibake', '锟斤拷烫烫烫', '乱码'],
-    ['unsafe-html', '<iframe src="https://example.com/"></iframe>', '这类标签可嵌入外部内容'],
-    ['spam-link', '详见<a href="https://example.com/x" style="display:none">链接</a>。', '疑似被植入的垃圾链接'],
+    ['unsafe-html', '<iframe src="https://example.com/"></iframe>', '网站不发布这类 HTML'],
+    ['hidden-content', '详见<a href="https://example.com/x" style="display:none">链接</a>。', '里面藏着链接'],
     ['spam-link', '更多信息请看[网上博彩平台](https://example.com/)。', '疑似被植入的垃圾链接'],
     ['spam-link', '参考[这里](https://casino.example.com/)。', '疑似被植入的垃圾链接'],
   ])('%s: %s', (rule, line, says) => {
@@ -164,13 +174,17 @@ describe('builds that pass', () => {
     expect(run.stdout).toContain('built');
   });
 
-  it('an error only Astro finds (broken MDX) still leaves dist untouched and names the file', { timeout: 120_000 }, () => {
-    const run = build({ 'news/2024/broken.mdx': GOOD_NEWS.replace('正文第一段。', '正文 <Figure src= />') });
+  it('an error only Astro finds (a figure whose alt is blank) still leaves dist untouched and names the file', { timeout: 120_000 }, () => {
+    const run = build({
+      'news/2024/broken.mdx': GOOD_NEWS.replace('正文第一段。', "import chart from './chart.svg';\n\n正文 <Figure src={chart} alt=\" \" />"),
+      'news/2024/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+    });
     expect(run.status).toBe(1);
     expect(run.untouched).toBe(true);
     expect(run.leftovers).toEqual([]);
     expect(run.stderr).toContain('error [build]');
-    expect(run.stderr).toContain('broken.mdx');
+    expect(run.stderr).toContain('Figure 缺少 alt');
+    expect(run.stderr).toContain('broken');
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 });

@@ -60,9 +60,9 @@ describe('news page', () => {
 
   it('renders the MDX component (figure with caption) with alt text', () => {
     const $$ = loadPage(fixture.dist, '/news/2024/figure-demo/');
-    expect($$('figure.figure img').attr('alt')).toBe('各季度发展情况柱状图');
-    expect($$('figure.figure figcaption').text()).toBe('图1：各季度发展情况');
-    const src = $$('figure.figure img').attr('src') ?? '';
+    expect($$('figure img').attr('alt')).toBe('各季度发展情况柱状图');
+    expect($$('figure figcaption').text()).toBe('图1：各季度发展情况');
+    const src = $$('figure img').attr('src') ?? '';
     expect(fs.existsSync(path.join(fixture.dist, src))).toBe(true);
   });
 });
@@ -141,10 +141,10 @@ describe('channel lists', () => {
 
   it('the home page shows the latest items per channel and notices with 发文字号', () => {
     const $ = loadPage(fixture.dist, '/');
-    const notices = $('#latest-notices').closest('section');
+    const notices = $('#gk-latest-notices').closest('section');
     expect(notices.find('li > a').first().text()).toBe('测试市民政局关于印发《社区服务管理办法》的通知');
     expect(notices.find('.doc-number').first().text()).toBe('测民发〔2024〕12号');
-    const bulk = $('#block-bulk').closest('section');
+    const bulk = $('#gk-block-bulk').closest('section');
     expect(bulk.find('li')).toHaveLength(8);
   });
 });

@@ -43,7 +43,7 @@ it('the first Tab reaches the skip link, which moves focus to the main content',
   const focused = page.locator(':focus');
   expect(await focused.textContent()).toBe('跳到正文');
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('gk-main');
   await page.close();
 });
 

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, listContentFiles } from '../../src/lib/contentCheck.ts';
+import { checkContent, listContentFiles } from '../../src/lib/lint/check.ts';
 import { hasErrors, type Diagnostic } from '../../src/lib/diagnostics.ts';
-import { FrontmatterError, readSource, yamlLineFinder } from '../../src/lib/frontmatter.ts';
+import { FrontmatterError, readSource } from '../../src/lib/frontmatter.ts';
+import { readYaml } from '../../src/lib/yaml.ts';
 import { loadSite } from '../../src/lib/site.ts';
 
 const SITE_YAML = fs.readFileSync(new URL('../../content/site.yaml', import.meta.url), 'utf8');
@@ -142,7 +143,8 @@ describe('frontmatter', () => {
         '---',
       ),
     });
-    expect(brief(r.diagnostics)).toEqual([{ rule: 'frontmatter', severity: 'error', file: r.display('notices/a.md'), line: 10, field: 'contacts[1].email' }]);
+    // The line of the field itself inside the item.
+    expect(brief(r.diagnostics)).toEqual([{ rule: 'frontmatter', severity: 'error', file: r.display('notices/a.md'), line: 11, field: 'contacts[1].email' }]);
   });
 
   it('an unknown field far from any known one gets no suggestion', () => {
@@ -219,13 +221,16 @@ describe('attachment-missing', () => {
 
   it('resolves the file relative to the Markdown file, and a folder is not a file', () => {
     const r = check({
-      'notices/2018/a.md': noticeFile({ attachments: ['  - { title: 方案, file: ../files/plan.pdf }', '  - { title: 目录, file: ./dir }'] }),
+      'notices/2018/a.md': noticeFile({ attachments: ['  - { title: 方案, file: ../files/plan.pdf }', '  - { title: 目录, file: ./dir.pdf }'] }),
       'notices/files/plan.pdf': '%PDF',
-      'notices/2018/dir/keep.txt': '',
+      'notices/2018/dir.pdf/keep.pdf': '%PDF',
     });
     expect(brief(r.diagnostics)).toEqual([
-      { rule: 'attachment-missing', severity: 'error', file: r.display('notices/2018/a.md'), line: 11, field: 'attachments[1].file' },
+      { rule: 'file-reference', severity: 'error', file: r.display('notices/2018/a.md'), line: 11, field: 'attachments[1].file' },
+      { rule: 'unreferenced-file', severity: 'warning', file: r.display('notices/2018/dir.pdf/keep.pdf'), line: undefined, field: undefined },
     ]);
+    expect(r.diagnostics[0]?.message).toContain('不是普通文件');
+    expect(r.publish.map((f) => f.relative)).toEqual(['notices/files/plan.pdf']);
   });
 });
 
@@ -331,12 +336,21 @@ describe('body rules', () => {
   });
 
   it('each problem line is reported, with its own rule', () => {
-    const r = check({ 'news/a.md': newsFile('<script>1</script>', '正文。', '<div onclick="x()">', '[a](javascript:x)', '中文??中文') });
+    const r = check({ 'news/a.md': newsFile('<script>1</script>', '正文。', '<div onclick="x()"></div>', '', '[a](javascript:x)', '', '中文??中文') });
     expect(r.diagnostics.map((d) => [d.rule, d.line])).toEqual([
       ['raw-script', 8],
       ['event-handler', 10],
-      ['javascript-url', 11],
-      ['mojibake', 12],
+      ['javascript-url', 12],
+      ['mojibake', 14],
+    ]);
+  });
+
+  it('Markdown inside an HTML block is HTML text, as a browser will show it: a line inside it keeps its own line', () => {
+    const r = check({ 'news/a.md': newsFile('<div onclick="x()">', '[a](javascript:x)', '中文??中文') });
+    // No link here: until a blank line, the block is raw HTML and `[a](…)` is plain text.
+    expect(r.diagnostics.map((d) => [d.rule, d.line])).toEqual([
+      ['event-handler', 8],
+      ['mojibake', 10],
     ]);
   });
 
@@ -346,7 +360,7 @@ describe('body rules', () => {
   });
 });
 
-describe('readSource and yamlLineFinder', () => {
+describe('readSource and readYaml', () => {
   it('reads values as written: dates stay text', () => {
     const s = readSource(newsFile('正文。'));
     expect(s.data).toEqual({ title: '厚植新时代民政事业改革发展的根基', date: '2019-04-01', source: '中国社会报', channel: 'media' });
@@ -370,16 +384,17 @@ describe('readSource and yamlLineFinder', () => {
     expect((error as FrontmatterError).line).toBe(2);
   });
 
-  it('finds fields and block-list items', () => {
-    const lineOf = yamlLineFinder(['title: 关于', 'attachments:', '  - title: 方案', '    file: ./a.pdf', '  - { title: 表, file: ./b.pdf }', 'date: 2019-04-01'].join('\n'), 2);
+  it('finds fields, list items and fields inside items', () => {
+    const { lineOf } = readYaml(['title: 关于', 'attachments:', '  - title: 方案', '    file: ./a.pdf', '  - { title: 表, file: ./b.pdf }', 'date: 2019-04-01'].join('\n'), { firstLine: 2 });
     expect(lineOf(['title'])).toBe(2);
     expect(lineOf(['date'])).toBe(7);
     expect(lineOf(['attachments'])).toBe(3);
-    expect(lineOf(['attachments', 0, 'file'])).toBe(4);
+    expect(lineOf(['attachments', 0])).toBe(4);
+    expect(lineOf(['attachments', 0, 'file'])).toBe(5);
     expect(lineOf(['attachments', 1, 'file'])).toBe(6);
     expect(lineOf(['summary'])).toBeUndefined();
     // A field name that merely starts another field's name is not confused with it.
-    expect(yamlLineFinder('subtitle: 副\ntitle: 正', 2)(['title'])).toBe(3);
+    expect(readYaml('subtitle: 副\ntitle: 正', { firstLine: 2 }).lineOf(['title'])).toBe(3);
   });
 });
 

@@ -1,0 +1,220 @@
+/**
+ * Lints one article body on its parsed tree: the HTML tree a browser would build from it (satteri's Markdown
+ * parser, the one Astro renders with, then parse5 for raw HTML through hast-util-raw), with the MDX nodes of an
+ * `.mdx` file. Every rule in rules/ sees every node in one walk. Line breaks, entities, case and zero-width
+ * characters cannot hide anything from a rule: it reads what the parser made of them.
+ *
+ * Before parsing, size and nesting are bounded (limits.ts), so no file can stall the build.
+ */
+import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
+import { find, html } from 'property-information';
+import { markdownToHast, mdxToHast } from 'satteri';
+import { VFile } from 'vfile';
+import type { Diagnostic } from '../diagnostics.ts';
+import { resolveReference, type PublishableFile } from '../security/files.ts';
+import { checkEsm, checkJsxElement, EDITOR_COMPONENTS, type EsmResult } from '../security/mdxGate.ts';
+import { ESTIMATE_FACTOR, estimateNesting, treeDepth } from './limits.ts';
+import { RULES } from './rules/index.ts';
+import type { Finding, Located, MdxEsm, MdxExpression, MdxJsxElement, Rule, RuleContext, Visitors } from './types.ts';
+
+export interface BodyInput {
+  body: string;
+  /** 1-based line of the body's first line in its file. */
+  bodyLine: number;
+  kind: 'md' | 'mdx';
+  /** The file as the editor sees it, for messages. */
+  file: string;
+  /** The file's absolute path: references are relative to it. */
+  abs: string;
+  contentDir: string;
+  /** The project's src/components/ (an MDX file may import an editor component from there). */
+  componentsDir: string;
+  limits: { bodyWarnKB: number; bodyErrorKB: number; depth: number };
+  /** The site's host, e.g. www.example.gov.cn: links elsewhere are outside links. */
+  host: string;
+}
+
+export interface BodyResult {
+  diagnostics: Diagnostic[];
+  /** Files next to the article that the body links to or shows, to publish under /files/. */
+  files: PublishableFile[];
+  /** Absolute paths of every file the body uses, MDX image imports included. */
+  uses: string[];
+}
+
+/** The line of a node, or of one of its attributes when that is written on a later line. */
+function lineOf(body: string, bodyLine: number, node: Located | undefined, attribute?: string): number | undefined {
+  const start = node?.position?.start;
+  if (!start?.line) return undefined;
+  let line = start.line;
+  if (attribute && start.offset !== undefined) {
+    const tag = body.slice(start.offset, Math.min(body.length, start.offset + 4000));
+    const escaped = attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = new RegExp(`[\\s/"']${escaped}\\s*(?:=|[\\s/>])`, 'i').exec(tag)?.index;
+    if (at !== undefined) line += (tag.slice(0, at + 1).match(/\n/g) ?? []).length;
+  }
+  return bodyLine - 1 + line;
+}
+
+function parse(input: BodyInput): Root {
+  if (input.kind === 'mdx') return mdxToHast(input.body) as Root;
+  const tree = markdownToHast(input.body, { features: { gfm: true } }) as Root;
+  const hasRaw = (node: Nodes): boolean => (node.type as string) === 'raw' || ('children' in node && node.children.some((c) => hasRaw(c as Nodes)));
+  return hasRaw(tree) ? (raw(tree, { file: new VFile(input.body) }) as Root) : tree;
+}
+
+/** An editor component as the HTML it stands for, so the HTML rules (alt text, mojibake) read it too. */
+function componentAsHtml(node: MdxJsxElement, attributes: Map<string, { text?: string; image?: PublishableFile }>): Element {
+  const text = (name: string) => attributes.get(name)?.text;
+  const image = attributes.get('src')?.image;
+  const children: ElementContent[] = [
+    { type: 'element', tagName: 'img', properties: { src: image?.publicPath ?? '', alt: text('alt') ?? '' }, children: [], position: node.position },
+  ];
+  const caption = text('caption');
+  if (caption) children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }], position: node.position });
+  return { type: 'element', tagName: 'figure', properties: {}, children, position: node.position };
+}
+
+/** A lower-case JSX element as the HTML element it renders. */
+function jsxAsHtml(node: MdxJsxElement, attributes: Map<string, { text?: string }>): Element {
+  const properties: Record<string, string | boolean> = {};
+  for (const [name, value] of attributes) properties[find(html, name).property] = value.text ?? true;
+  return { type: 'element', tagName: node.name ?? 'div', properties, children: node.children as ElementContent[], position: node.position };
+}
+
+/** Lints a body. Pure reading: resolves references but writes nothing. */
+export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): BodyResult {
+  const diagnostics: Diagnostic[] = [];
+  const files = new Map<string, PublishableFile>();
+  const push = (rule: string, severity: Diagnostic['severity'], line: number | undefined, message: string, fix?: string) =>
+    diagnostics.push({ rule, severity, file: input.file, line, message, fix });
+
+  const bytes = Buffer.byteLength(input.body, 'utf8');
+  const kb = Math.round(bytes / 1024);
+  if (bytes > input.limits.bodyErrorKB * 1024) {
+    push('body-size', 'error', input.bodyLine, `正文 ${kb} KB，超过上限 ${input.limits.bodyErrorKB} KB`, '拆成几篇，或把长表格、数据放到附件里（site.yaml 的 limits.bodyErrorKB 可调整上限）');
+    return { diagnostics, files: [], uses: [] };
+  }
+  if (bytes > input.limits.bodyWarnKB * 1024) {
+    push('body-size', 'warning', input.bodyLine, `正文 ${kb} KB，超过 ${input.limits.bodyWarnKB} KB；这样长的网页读者难以阅读`, '考虑拆分，或把数据放到附件里');
+  }
+  const maxDepth = input.limits.depth;
+  const estimate = estimateNesting(input.body);
+  if (estimate.depth > maxDepth * ESTIMATE_FACTOR) {
+    push('nesting-depth', 'error', input.bodyLine - 1 + estimate.line, `引用、列表或 HTML 标签嵌套了 ${estimate.depth} 层，超过上限 ${maxDepth} 层`, '减少嵌套：一层引用、两三层列表足够');
+    return { diagnostics, files: [], uses: [] };
+  }
+
+  let tree: Root;
+  try {
+    tree = parse(input);
+  } catch (error) {
+    const m = /(\d+):(\d+)/.exec(String((error as Error).message));
+    const message = String((error as Error).message).split('\n')[0] ?? '';
+    push('mdx-syntax', 'error', m ? input.bodyLine - 1 + Number(m[1]) : input.bodyLine, `MDX 写法有误：${message}`, '检查标签是否成对、花括号是否转义（写 \\{ 和 \\}）');
+    return { diagnostics, files: [], uses: [] };
+  }
+  const depth = treeDepth(tree);
+  if (depth.depth > maxDepth) {
+    push('nesting-depth', 'error', lineOf(input.body, input.bodyLine, depth.node as Located), `HTML 元素嵌套了 ${depth.depth} 层，超过上限 ${maxDepth} 层`, '减少嵌套');
+    return { diagnostics, files: [], uses: [] };
+  }
+
+  const esmResults = new Map<MdxEsm, EsmResult>();
+  const images = new Map<string, PublishableFile>();
+  const gateEsm = (node: MdxEsm) => {
+    let result = esmResults.get(node);
+    if (!result) {
+      result = checkEsm(node.value, { contentDir: input.contentDir, file: input.abs, componentsDir: input.componentsDir });
+      esmResults.set(node, result);
+      for (const [name, file] of result.images) images.set(name, file);
+    }
+    return result;
+  };
+  // Imports come first in an MDX file, but read them all before any element that uses them.
+  for (const child of tree.children) if ((child.type as string) === 'mdxjsEsm') gateEsm(child as unknown as MdxEsm);
+  const jsxResults = new Map<MdxJsxElement, ReturnType<typeof checkJsxElement>>();
+  const gateJsx = (node: MdxJsxElement) => {
+    let result = jsxResults.get(node);
+    if (!result) {
+      result = checkJsxElement(node, images);
+      jsxResults.set(node, result);
+    }
+    return result;
+  };
+
+  const visitors: Visitors[] = rules.map((rule) => {
+    const context: RuleContext = {
+      kind: input.kind,
+      site: { host: input.host },
+      report: (finding: Finding) =>
+        push(
+          rule.meta.id,
+          finding.severity ?? rule.meta.severity,
+          (lineOf(input.body, input.bodyLine, finding.node, finding.attribute) ?? 0) + (finding.lineOffset ?? 0) || undefined,
+          finding.message,
+          finding.fix,
+        ),
+      reference: (url, kind) => {
+        const resolved = resolveReference(input.contentDir, input.abs, url, kind);
+        if (resolved.ok && kind !== 'import') files.set(resolved.file.abs, resolved.file);
+        return resolved;
+      },
+      gate: { esm: gateEsm, jsx: gateJsx },
+    };
+    return rule.create(context);
+  });
+
+  const walk = (node: Root | Element, ancestors: Element[]) => {
+    const children = node.children as (RootContent | MdxJsxElement | MdxExpression | MdxEsm)[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (!child) continue;
+      switch (child.type) {
+        case 'element':
+          for (const v of visitors) v.element?.(child, ancestors);
+          walk(child, [...ancestors, child]);
+          break;
+        case 'text':
+          for (const v of visitors) v.text?.(child, ancestors);
+          break;
+        case 'comment':
+          for (const v of visitors) v.comment?.(child, ancestors);
+          break;
+        case 'mdxjsEsm':
+          for (const v of visitors) v.mdxjsEsm?.(child);
+          break;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          for (const v of visitors) v.mdxExpression?.(child, ancestors);
+          break;
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement': {
+          for (const v of visitors) v.mdxJsxElement?.(child, ancestors);
+          const { attributes } = gateJsx(child);
+          const known = child.name === null || (child.name && (child.name in EDITOR_COMPONENTS || /^[a-z]/.test(child.name)));
+          if (!known) {
+            walk({ type: 'element', tagName: 'div', properties: {}, children: child.children as ElementContent[] }, ancestors);
+            break;
+          }
+          // From here on the element is judged as the HTML it renders.
+          const element =
+            child.name === null
+              ? ({ type: 'element', tagName: 'div', properties: {}, children: child.children, position: child.position } as Element)
+              : child.name in EDITOR_COMPONENTS
+                ? componentAsHtml(child, attributes as Map<string, { text?: string; image?: PublishableFile }>)
+                : jsxAsHtml(child, attributes as Map<string, { text?: string }>);
+          children[i] = element;
+          i -= 1;
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  };
+  walk(tree, []);
+  for (const v of visitors) v.done?.(tree);
+  return { diagnostics, files: [...files.values()], uses: [...files.keys(), ...[...images.values()].map((f) => f.abs)] };
+}

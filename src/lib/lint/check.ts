@@ -1,0 +1,230 @@
+/**
+ * The editors' safety net: reads the whole content folder before Astro does and reports each problem by rule,
+ * file, line and field, with the fix. Any error stops the build before anything is written to `dist/`.
+ *
+ * - inventory.ts accounts for every entry under content/ (symlinks, names, extensions, stray files);
+ * - the frontmatter is checked against the collection's schema (src/schemas/, the same ones Astro uses);
+ * - the body is linted on its parsed tree by the rules in rules/ (body.ts);
+ * - files the articles reference are resolved (src/lib/security/files.ts), SVGs checked (svg.ts), and listed
+ *   for publishing; files nobody references are reported and not published.
+ *
+ * README lists every rule.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { newsSchema } from '../../schemas/news.ts';
+import { noticeSchema } from '../../schemas/notice.ts';
+import { fieldPath, issuesToDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { parseDocumentNumber } from '../documentNumber.ts';
+import { FrontmatterError, readSource, type SourceFile } from '../frontmatter.ts';
+import { PAGE_SIZE } from '../pagination.ts';
+import { PUBLISHABLE_TYPES, resolveReference, type PublishableFile } from '../security/files.ts';
+import { checkSvg } from '../security/svg.ts';
+import type { Site } from '../site.ts';
+import { entryRoute } from '../urls.ts';
+import { lintBody } from './body.ts';
+import { takeInventory, type ContentFile } from './inventory.ts';
+import { MOJIBAKE, mojibakeMessage } from './rules/mojibake.ts';
+
+export { COLLECTIONS, type CollectionName, type ContentFile } from './inventory.ts';
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** Garbled text in frontmatter values (a title pasted in the wrong encoding) is as bad as in the body. */
+function checkFields(source: SourceFile, display: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const visit = (value: unknown, at: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const m = MOJIBAKE.exec(value);
+      if (m) found.push({ rule: 'mojibake', severity: 'error', file: display, line: source.lineOf(at), field: fieldPath(at), message: mojibakeMessage(m[0]) });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, [...at, i]));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, [...at, k]);
+    }
+  };
+  for (const [key, value] of Object.entries(source.data)) visit(value, [key]);
+  return found;
+}
+
+/** What the check found, how many articles it read, and the files the site will publish. */
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  /** Number of articles read. */
+  files: number;
+  /** Files next to articles that they reference: attachments, linked files, images in bodies. */
+  publish: PublishableFile[];
+  /** Entries skipped on purpose (names starting with `.`). */
+  skipped: string[];
+}
+
+/** Every Markdown/MDX file of both collections, in a stable order. */
+export function listContentFiles(site: Site): ContentFile[] {
+  return takeInventory(site.contentDir, site.displayDir).articles;
+}
+
+/** Checks every content file of the site. Pure reading: writes nothing. */
+export function checkContent(site: Site, options: { componentsDir?: string } = {}): CheckResult {
+  const channelIds = site.channels.all.map((c) => c.id);
+  const schemas = { news: newsSchema(channelIds), notices: noticeSchema(channelIds) };
+  const componentsDir = options.componentsDir ?? path.resolve('src/components');
+  const limits = site.settings.limits;
+  const inventory = takeInventory(site.contentDir, site.displayDir);
+  const diagnostics: Diagnostic[] = [...inventory.diagnostics];
+  const publish = new Map<string, PublishableFile>();
+  const used = new Set<string>();
+  const routes = new Map<string, ContentFile>();
+  const files = inventory.articles;
+  const host = new URL(site.settings.url).hostname.toLowerCase();
+  /** Addresses the site itself uses: channel lists and their numbered pages, the library, search. */
+  const mostListPages = Math.ceil(files.length / PAGE_SIZE);
+  const siteRoute = (route: string): string | undefined => {
+    for (const c of site.channels.all) {
+      const page = route.startsWith(c.route) ? /^(\d+)\/$/.exec(route.slice(c.route.length))?.[1] : undefined;
+      if (route === c.route || (page !== undefined && Number(page) >= 2 && Number(page) <= mostListPages)) return `栏目页 ${c.name}`;
+    }
+    if (/^\/(library|search|feed\.xml|sitemap[\w-]*\.xml|robots\.txt|files|pagefind|404)\//.test(route)) return '网站自身的页面';
+    return undefined;
+  };
+
+  for (const file of files) {
+    const route = entryRoute(file.collection, file.relative);
+    const clash = routes.get(route);
+    if (clash) {
+      diagnostics.push({
+        rule: 'duplicate-url',
+        severity: 'error',
+        file: file.display,
+        line: 1,
+        message: `与 ${clash.display} 发布到同一网址 ${route}；网址由文件路径决定（不分大小写、不计扩展名）`,
+        fix: '给其中一个文件改名',
+      });
+    } else {
+      routes.set(route, file);
+    }
+    const taken = siteRoute(route);
+    if (taken) {
+      diagnostics.push({ rule: 'duplicate-url', severity: 'error', file: file.display, line: 1, message: `网址 ${route} 已被${taken}占用；网址由文件路径决定`, fix: '给文件或其所在文件夹改名' });
+    }
+
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file.abs));
+    } catch {
+      diagnostics.push({ rule: 'encoding', severity: 'error', file: file.display, line: 1, message: '文件不是 UTF-8 编码（可能是 GBK）；网站无法正确读取', fix: '用编辑器以 UTF-8 编码另存' });
+      continue;
+    }
+
+    let source: SourceFile;
+    try {
+      source = readSource(text, limits.frontmatterKB * 1024);
+    } catch (error) {
+      if (!(error instanceof FrontmatterError)) throw error;
+      diagnostics.push({ rule: error.rule, severity: 'error', file: file.display, line: error.line, message: error.message });
+      continue;
+    }
+
+    const schema = schemas[file.collection];
+    const known = Object.keys(schema.shape);
+    for (const key of Object.keys(source.data)) {
+      if (known.includes(key)) continue;
+      const near = known.map((k) => ({ k, d: editDistance(key, k) })).sort((a, b) => a.d - b.d)[0];
+      diagnostics.push({
+        rule: 'unknown-field',
+        severity: 'warning',
+        file: file.display,
+        line: source.lineOf([key]),
+        field: key,
+        message: `不认识的字段 "${key}"，会被忽略${near && near.d <= 2 ? `；是不是 ${near.k}？` : ''}`,
+        fix: near && near.d <= 2 ? `${near.k}: …` : undefined,
+      });
+    }
+
+    const parsed = schema.safeParse(source.data);
+    if (!parsed.success) {
+      diagnostics.push(...issuesToDiagnostics(parsed.error.issues, file.display, source.lineOf));
+      // The attachments this file lists are still its files: not "unreferenced", whatever else is wrong.
+      const listed = Array.isArray(source.data['attachments']) ? (source.data['attachments'] as unknown[]) : [];
+      for (const item of listed) {
+        const written = item && typeof item === 'object' ? (item as Record<string, unknown>)['file'] : undefined;
+        const resolved = typeof written === 'string' ? resolveReference(site.contentDir, file.abs, written, 'attachment') : undefined;
+        if (resolved?.ok) used.add(resolved.file.abs);
+      }
+    } else if (file.collection === 'notices') {
+      const data = parsed.data as ReturnType<(typeof schemas)['notices']['parse']>;
+      if (data.documentNumber) {
+        const number = parseDocumentNumber(data.documentNumber);
+        const writtenYear = Number(data.writtenDate.date.slice(0, 4));
+        if (number.ok && number.value.year !== writtenYear) {
+          diagnostics.push({
+            rule: 'document-number-year',
+            severity: 'warning',
+            file: file.display,
+            line: source.lineOf(['documentNumber']),
+            field: 'documentNumber',
+            message: `发文字号 "${data.documentNumber}" 的年份 ${number.value.year} 与成文日期 ${data.writtenDate.date} 的年份 ${writtenYear} 不一致；请核对`,
+          });
+        }
+      }
+      data.attachments.forEach((attachment, index) => {
+        const resolved = resolveReference(site.contentDir, file.abs, attachment.file, 'attachment');
+        const at = { file: file.display, line: source.lineOf(['attachments', index, 'file']), field: `attachments[${index}].file` };
+        if (resolved.ok) {
+          publish.set(resolved.file.abs, resolved.file);
+          used.add(resolved.file.abs);
+        } else if (resolved.missing) {
+          diagnostics.push({ rule: 'attachment-missing', severity: 'error', ...at, message: `附件 "${attachment.title}" 的文件 ${attachment.file} 不存在`, fix: '把文件放到本文件旁边，或改正 file 路径（相对于本文件）' });
+        } else {
+          diagnostics.push({ rule: 'file-reference', severity: 'error', ...at, message: `附件 "${attachment.title}"：${resolved.message}`, fix: resolved.fix });
+        }
+      });
+    }
+    diagnostics.push(...checkFields(source, file.display));
+
+    const body = lintBody({
+      body: source.body,
+      bodyLine: source.bodyLine,
+      kind: file.abs.endsWith('.mdx') ? 'mdx' : 'md',
+      file: file.display,
+      abs: file.abs,
+      contentDir: site.contentDir,
+      componentsDir,
+      limits,
+      host,
+    });
+    diagnostics.push(...body.diagnostics);
+    for (const f of body.files) publish.set(f.abs, f);
+    for (const abs of body.uses) used.add(abs);
+  }
+
+  // SVGs are documents: one is published (or bundled from an MDX import) only when it is a picture and nothing else.
+  for (const abs of used) {
+    if (!abs.toLowerCase().endsWith('.svg')) continue;
+    const display = inventory.assets.get(abs) ?? abs;
+    for (const finding of checkSvg(fs.readFileSync(abs, 'utf8'))) {
+      diagnostics.push({ rule: 'unsafe-svg', severity: 'error', file: display, line: finding.line, message: finding.message, fix: '用绘图软件重新导出为普通 SVG（不含脚本、动画和外部链接），或导出为 PNG' });
+    }
+  }
+  for (const [abs, display] of inventory.assets) {
+    if (used.has(abs)) continue;
+    const type = abs.slice(abs.lastIndexOf('.') + 1).toLowerCase();
+    diagnostics.push(
+      type in PUBLISHABLE_TYPES
+        ? { rule: 'unreferenced-file', severity: 'warning', file: display, message: '没有文章引用这个文件，它不会发布', fix: '在文章的 attachments 或正文里引用它，不需要就删除' }
+        : { rule: 'file-type', severity: 'warning', file: display, message: `.${type} 文件不会发布（可发布：${Object.keys(PUBLISHABLE_TYPES).join(' ')}）`, fix: '转为 PDF 等格式，或删除' },
+    );
+  }
+  return { diagnostics, files: files.length, publish: [...publish.values()], skipped: inventory.skipped };
+}

@@ -1,0 +1,33 @@
+/** Every body rule, in the order their findings are listed. One rule per file; README lists them. */
+import type { Rule } from '../types.ts';
+import { eventHandler } from './eventHandler.ts';
+import { fileReference } from './fileReference.ts';
+import { hiddenContent } from './hiddenContent.ts';
+import { javascriptUrl } from './javascriptUrl.ts';
+import { mdxAttribute } from './mdxAttribute.ts';
+import { mdxComponent } from './mdxComponent.ts';
+import { mdxExpression } from './mdxExpression.ts';
+import { mdxImport } from './mdxImport.ts';
+import { mojibake } from './mojibake.ts';
+import { rawScript } from './rawScript.ts';
+import { remoteImage } from './remoteImage.ts';
+import { spamLink } from './spamLink.ts';
+import { unpublishedHtml } from './unpublishedHtml.ts';
+import { unsafeHtml } from './unsafeHtml.ts';
+
+export const RULES: readonly Rule[] = [
+  mdxImport,
+  mdxExpression,
+  mdxComponent,
+  mdxAttribute,
+  rawScript,
+  eventHandler,
+  javascriptUrl,
+  unsafeHtml,
+  hiddenContent,
+  spamLink,
+  remoteImage,
+  fileReference,
+  mojibake,
+  unpublishedHtml,
+];

@@ -1,0 +1,31 @@
+/**
+ * Sanitized article bodies, once per article per build: a body is the same in both scripts (conversion happens
+ * afterwards, in the middleware), so the second script's page reuses the first one's, and the entry is dropped
+ * once every script has used it.
+ */
+import { loadSite } from '../lib/site.ts';
+import { resolveReference } from '../lib/security/files.ts';
+import { sanitizeHtml } from '../lib/security/sanitize.ts';
+import type { PortalArticle } from './articles.ts';
+import { builtScripts } from './paths.ts';
+
+const bodies = new Map<string, { html: string; uses: number }>();
+
+/** The sanitized HTML of `article`'s body; `render` renders it when it is not cached. */
+export async function sanitizeArticleBody(article: PortalArticle, render: () => Promise<string>): Promise<string> {
+  const key = `${article.collection}/${article.id}`;
+  const cached = bodies.get(key);
+  const site = loadSite();
+  const html =
+    cached?.html ??
+    sanitizeHtml(await render(), {
+      resolveFile: (url) => {
+        const resolved = resolveReference(site.contentDir, article.file, url, 'link');
+        return resolved.ok ? site.urls.assetPath(resolved.file.publicPath) : undefined;
+      },
+    });
+  const uses = (cached?.uses ?? 0) + 1;
+  if (uses >= builtScripts().length) bodies.delete(key);
+  else bodies.set(key, { html, uses });
+  return html;
+}
