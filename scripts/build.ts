@@ -45,21 +45,24 @@ try {
   throw error;
 }
 
+// One build at a time, and first of all repair what a killed build left (even if this one fails its check).
+let release: () => void = () => {};
+if (!values['check-only']) {
+  try {
+    release = await acquireLock(outDir, { onWait: (pid) => process.stdout.write(`waiting for the build in process ${pid} to finish…\n`) });
+  } catch (error) {
+    if (error instanceof LockTimeout) fail(`error [build-lock]\n  ${error.message}`);
+    throw error;
+  }
+  for (const line of recoverLeftovers(outDir)) log(`recovered after an interrupted build: ${line}`);
+}
+
 const check = checkContent(site);
 if (check.diagnostics.length > 0) process.stderr.write(`${formatReport(check.diagnostics)}\n`);
 if (hasErrors(check.diagnostics)) fail(`内容检查未通过：${check.files} 个文件。Content check failed.`);
 const skipped = check.skipped.length > 0 ? `; skipped ${check.skipped.length} hidden entr${check.skipped.length === 1 ? 'y' : 'ies'} (names starting with .)` : '';
 process.stdout.write(`content check: ${check.files} file(s) OK in ${Math.round(performance.now() - started)} ms${skipped}\n`);
 if (values['check-only']) process.exit(0);
-
-let release: () => void;
-try {
-  release = await acquireLock(outDir, { onWait: (pid) => process.stdout.write(`waiting for the build in process ${pid} to finish…\n`) });
-} catch (error) {
-  if (error instanceof LockTimeout) fail(`error [build-lock]\n  ${error.message}`);
-  throw error;
-}
-for (const line of recoverLeftovers(outDir)) log(`recovered after an interrupted build: ${line}`);
 
 const { staging } = workFolders(outDir);
 process.env['GONGKAI_OUT_DIR'] = staging;

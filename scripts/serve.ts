@@ -1,6 +1,8 @@
 /**
  * Serves a built site on 127.0.0.1, as a plain static host would: `/a/` → `/a/index.html`,
- * unknown paths → the 404 page of their script with status 404. Used by `npm start` and the e2e tests.
+ * unknown paths → the 404 page of their script with status 404, and the headers of the site's `_headers` file
+ * (Content-Security-Policy and the rest) on every response, as Netlify or Cloudflare Pages would send them.
+ * Used by `npm start` and the e2e tests.
  *
  * Usage: node scripts/serve.ts [--dir dist] [--port 4321]
  */
@@ -9,6 +11,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
+import { parseHeadersFile } from '../src/lib/security/csp.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,10 +22,23 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/rss+xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** The `_headers` rules of a built site, as a function from a path to the headers it gets. */
+function headersFor(root: string): (pathname: string) => [string, string][] {
+  const file = path.join(root, '_headers');
+  const rules = fs.existsSync(file) ? parseHeadersFile(fs.readFileSync(file, 'utf8')) : [];
+  return (pathname) => rules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers);
+}
 
 function resolveFile(root: string, pathname: string): string | undefined {
   let rel: string;
@@ -32,7 +48,7 @@ function resolveFile(root: string, pathname: string): string | undefined {
     return undefined;
   }
   const abs = path.join(root, path.normalize(rel));
-  if (!abs.startsWith(root)) return undefined;
+  if (!abs.startsWith(root) || path.basename(abs) === '_headers') return undefined;
   if (fs.existsSync(abs) && fs.statSync(abs).isFile()) return abs;
   const index = path.join(abs, 'index.html');
   if (fs.existsSync(index)) return index;
@@ -42,8 +58,10 @@ function resolveFile(root: string, pathname: string): string | undefined {
 /** Starts the server; resolves with its origin, e.g. http://127.0.0.1:43211. Port 0 lets the OS pick. */
 export function serveStatic(dir: string, port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = path.resolve(dir);
+  const headers = headersFor(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    for (const [name, value] of headers(url.pathname)) res.setHeader(name, value);
     const file = resolveFile(root, url.pathname);
     if (file?.endsWith('index.html') && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();

@@ -3,21 +3,46 @@
  * 127.0.0.1 (ports picked by the OS):
  * - `sample`: the repository's own content/ (what the README's build publishes);
  * - `fixture`: tests/fixtures/site/content plus 45 generated articles, for pagination;
- * - `hant`: tests/fixtures/site-hant/content, a site whose editors write in Traditional.
+ * - `hant`: tests/fixtures/site-hant/content, a site whose editors write in Traditional;
+ * - `corpus`: the fixture site's settings with the false-positive set (tests/fixtures/security/legitimate) and
+ *   the hostile inputs of the security corpus that must build, neutralized. Its build log is kept.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/serve.ts';
+import { PUBLISHED } from '../fixtures/security/corpus.ts';
 
 export const WORK = path.resolve('.gongkai/test');
 export const BULK_ARTICLES = 45;
 
-/** Runs the real build command; throws with its output when it fails. */
-export function build(content: string, out: string): void {
+/** Runs the real build command; throws with its output when it fails, else returns it. */
+export function build(content: string, out: string): string {
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--quiet'], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`build of ${content} failed:\n${result.stdout}\n${result.stderr}`);
+  return `${result.stdout}\n${result.stderr}`;
+}
+
+/** Writes a case's files (and symlinks) into a content folder. */
+export function writeFiles(dir: string, files: Record<string, string | Buffer>, symlinks: Record<string, string> = {}): void {
+  for (const [rel, data] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), data);
+  }
+  for (const [rel, target] of Object.entries(symlinks)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.symlinkSync(target, path.join(dir, rel));
+  }
+}
+
+function corpusContent(): string {
+  const dir = path.join(WORK, 'corpus-content');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync('tests/fixtures/security/legitimate/content', dir, { recursive: true });
+  fs.copyFileSync('tests/fixtures/site/content/site.yaml', path.join(dir, 'site.yaml'));
+  for (const c of PUBLISHED) writeFiles(dir, c.files, c.symlinks);
+  return dir;
 }
 
 function fixtureContent(): string {
@@ -41,23 +66,31 @@ export default async function setup(project: TestProject) {
     sample: { content: path.resolve('content'), dist: path.join(WORK, 'sample-dist') },
     fixture: { content: fixtureContent(), dist: path.join(WORK, 'fixture-dist') },
     hant: { content: path.resolve('tests/fixtures/site-hant/content'), dist: path.join(WORK, 'hant-dist') },
+    corpus: { content: corpusContent(), dist: path.join(WORK, 'corpus-dist') },
   };
-  for (const site of Object.values(sites)) build(site.content, site.dist);
-  const sample = await serveStatic(sites.sample.dist);
-  const fixture = await serveStatic(sites.fixture.dist);
-  const hant = await serveStatic(sites.hant.dist);
-  project.provide('sites', {
-    sample: { ...sites.sample, origin: sample.origin },
-    fixture: { ...sites.fixture, origin: fixture.origin },
-    hant: { ...sites.hant, origin: hant.origin },
-  });
+  const logs = Object.fromEntries(Object.entries(sites).map(([name, site]) => [name, build(site.content, site.dist)])) as Record<SiteName, string>;
+  const servers = await Promise.all(Object.values(sites).map((site) => serveStatic(site.dist)));
+  const names = Object.keys(sites) as SiteName[];
+  project.provide(
+    'sites',
+    Object.fromEntries(names.map((name, i) => [name, { ...sites[name], origin: servers[i]?.origin ?? '', log: logs[name] }])) as Record<SiteName, BuiltSite>,
+  );
   return async () => {
-    await Promise.all([sample.close(), fixture.close(), hant.close()]);
+    await Promise.all(servers.map((server) => server.close()));
   };
+}
+
+type SiteName = 'sample' | 'fixture' | 'hant' | 'corpus';
+interface BuiltSite {
+  content: string;
+  dist: string;
+  origin: string;
+  /** What the build printed (warnings included). */
+  log: string;
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sites: Record<'sample' | 'fixture' | 'hant', { content: string; dist: string; origin: string }>;
+    sites: Record<SiteName, BuiltSite>;
   }
 }

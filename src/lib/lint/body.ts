@@ -90,14 +90,16 @@ export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): Body
   const push = (rule: string, severity: Diagnostic['severity'], line: number | undefined, message: string, fix?: string) =>
     diagnostics.push({ rule, severity, file: input.file, line, message, fix });
 
+  // Whole-body findings point at the first line with text on it.
+  const firstLine = input.bodyLine + (/^(?:[ \t]*\r?\n)*/.exec(input.body)?.[0].split('\n').length ?? 1) - 1;
   const bytes = Buffer.byteLength(input.body, 'utf8');
   const kb = Math.round(bytes / 1024);
   if (bytes > input.limits.bodyErrorKB * 1024) {
-    push('body-size', 'error', input.bodyLine, `正文 ${kb} KB，超过上限 ${input.limits.bodyErrorKB} KB`, '拆成几篇，或把长表格、数据放到附件里（site.yaml 的 limits.bodyErrorKB 可调整上限）');
+    push('body-size', 'error', firstLine, `正文 ${kb} KB，超过上限 ${input.limits.bodyErrorKB} KB`, '拆成几篇，或把长表格、数据放到附件里（site.yaml 的 limits.bodyErrorKB 可调整上限）');
     return { diagnostics, files: [], uses: [] };
   }
   if (bytes > input.limits.bodyWarnKB * 1024) {
-    push('body-size', 'warning', input.bodyLine, `正文 ${kb} KB，超过 ${input.limits.bodyWarnKB} KB；这样长的网页读者难以阅读`, '考虑拆分，或把数据放到附件里');
+    push('body-size', 'warning', firstLine, `正文 ${kb} KB，超过 ${input.limits.bodyWarnKB} KB；这样长的网页读者难以阅读`, '考虑拆分，或把数据放到附件里');
   }
   const maxDepth = input.limits.depth;
   const estimate = estimateNesting(input.body);
@@ -112,7 +114,7 @@ export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): Body
   } catch (error) {
     const m = /(\d+):(\d+)/.exec(String((error as Error).message));
     const message = String((error as Error).message).split('\n')[0] ?? '';
-    push('mdx-syntax', 'error', m ? input.bodyLine - 1 + Number(m[1]) : input.bodyLine, `MDX 写法有误：${message}`, '检查标签是否成对、花括号是否转义（写 \\{ 和 \\}）');
+    push('mdx-syntax', 'error', m ? input.bodyLine - 1 + Number(m[1]) : firstLine, `MDX 写法有误：${message}`, '检查标签是否成对、花括号是否转义（写 \\{ 和 \\}）');
     return { diagnostics, files: [], uses: [] };
   }
   const depth = treeDepth(tree);
