@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import yaml from 'js-yaml';
+import { readYaml } from '../src/lib/yaml.ts';
 import { loadSite } from '../src/lib/site.ts';
 import { measure, type CorpusItem } from '../src/lib/variant/accuracy.ts';
 import { createConverter, createStockConverter } from '../src/lib/variant/converter.ts';
@@ -14,7 +14,7 @@ import { createConverter, createStockConverter } from '../src/lib/variant/conver
 const { values } = parseArgs({
   options: { corpus: { type: 'string', default: 'tests/fixtures/conversion/corpus.yaml' }, verbose: { type: 'boolean', default: false } },
 });
-const corpus = yaml.load(fs.readFileSync(values.corpus, 'utf8')) as CorpusItem[];
+const corpus = readYaml(fs.readFileSync(values.corpus, 'utf8')).data as CorpusItem[];
 const site = loadSite();
 const region = site.settings.traditionalRegion;
 const converters = { 'stock opencc-js': createStockConverter(region), 'Gongkai (glossary)': createConverter({ region, glossary: site.glossary }) };

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import yaml from 'js-yaml';
+import { readYaml } from '../../src/lib/yaml.ts';
 import { describe, expect, it } from 'vitest';
 import { parsePortalDate } from '../../src/lib/dates.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
@@ -213,7 +213,7 @@ describe('noticeSchema', () => {
 });
 
 describe('siteSchema', () => {
-  const settings = yaml.load(fs.readFileSync(new URL('../../content/site.yaml', import.meta.url), 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+  const settings = readYaml(fs.readFileSync(new URL('../../content/site.yaml', import.meta.url), 'utf8')).data as Record<string, unknown>;
 
   it('accepts the shipped content/site.yaml', () => {
     const data = siteSchema.parse(settings);

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import yaml from 'js-yaml';
+import { readYaml } from '../../src/lib/yaml.ts';
 import OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { measure, wrongCharacters, type CorpusItem } from '../../src/lib/variant/accuracy.ts';
@@ -8,8 +8,8 @@ import { convertHtml } from '../../src/lib/variant/html.ts';
 import { scriptOfLang } from '../../src/lib/variant/scripts.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 
-const glossary = glossarySchema.parse(yaml.load(fs.readFileSync('content/glossary.yaml', 'utf8')));
-const corpus = yaml.load(fs.readFileSync('tests/fixtures/conversion/corpus.yaml', 'utf8')) as CorpusItem[];
+const glossary = glossarySchema.parse(readYaml(fs.readFileSync('content/glossary.yaml', 'utf8')).data);
+const corpus = readYaml(fs.readFileSync('tests/fixtures/conversion/corpus.yaml', 'utf8')).data as CorpusItem[];
 const gongkai = createConverter({ glossary });
 const stock = createStockConverter();
 const s2t = (text: string) => gongkai.convert(text, 'zh-Hans', 'zh-Hant');

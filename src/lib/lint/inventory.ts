@@ -41,7 +41,7 @@ export interface Inventory {
  * Characters a file or folder name may not contain: control and invisible characters, and the ASCII signs that
  * URLs, the shell or the bundler give a meaning (`?raw`, `#`, `%`, quotes, `\`, `:`…).
  */
-const BAD_NAME = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff?#%"'`<>|*:;&$\\{}[\]^~!=]/u;
+const BAD_NAME = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2069\u3000\ufeff?#%"'`<>|*:;&$\\{}[\]^~!=]/u;
 
 /**
  * Lists everything under the content folder.
@@ -53,18 +53,27 @@ export function takeInventory(contentDir: string, displayDir: string): Inventory
   const report = (rule: string, severity: Diagnostic['severity'], display: string, message: string, fix?: string) =>
     inventory.diagnostics.push({ rule, severity, file: display, message, fix });
 
-  const visit = (abs: string, rel: string, collection: CollectionName | undefined) => {
+  /** `outside`: a folder at the top of content/ that is not a collection; only dangerous entries are reported. */
+  const visit = (abs: string, rel: string, collection: CollectionName | undefined, outside = false) => {
     const entries = fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const childAbs = path.join(abs, entry.name);
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const display = `${displayDir}/${childRel}`;
+      if (entry.isSymbolicLink()) {
+        report('symlink', 'error', display, '这是符号链接（快捷方式）；网站不跟随链接，以免发布 content/ 以外的文件', '删除链接，把真实文件放在这里');
+        continue;
+      }
       if (entry.name.startsWith('.')) {
         inventory.skipped.push(display);
         continue;
       }
-      if (entry.isSymbolicLink()) {
-        report('symlink', 'error', display, '这是符号链接（快捷方式）；网站不跟随链接，以免发布 content/ 以外的文件', '删除链接，把真实文件放在这里');
+      if (outside) {
+        if (entry.isDirectory()) visit(childAbs, childRel, undefined, true);
+        else if (!entry.isFile()) report('special-file', 'error', display, '这不是普通文件（管道、设备或套接字）', '删除它');
+        else if (FORBIDDEN_TYPES.has(fileType(entry.name))) {
+          report('file-type', 'error', display, `.${fileType(entry.name)} 是网页或程序文件；content/ 里不能放这类文件`, '删除它');
+        }
         continue;
       }
       if (BAD_NAME.test(entry.name) || entry.name !== entry.name.trim() || entry.name.endsWith('.')) {
@@ -75,6 +84,7 @@ export function takeInventory(contentDir: string, displayDir: string): Inventory
       if (entry.isDirectory()) {
         if (!top) {
           report('unknown-location', 'warning', display, `文件夹 ${childRel}/ 不是 news/ 或 notices/，里面的文件不会发布`, '把文章移到 content/news/ 或 content/notices/');
+          visit(childAbs, childRel, undefined, true);
           continue;
         }
         if (/\.(md|mdx|markdown)$/i.test(entry.name)) {

@@ -4,16 +4,14 @@
  * anyway; this is for the editor's message, and for catching what an intruder meant to hide.
  */
 
+import { decodeCss } from '../security/css.ts';
+
 /**
  * The declarations of a style attribute: lower-case property → value, comments removed, escapes resolved.
  * @example parseStyle('Display:NONE !important; color: red') // Map { 'display' => 'none', 'color' => 'red' }
  */
 export function parseStyle(style: string): Map<string, string> {
-  const text = style
-    .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
-    .replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?|\\([^\n0-9a-f])/gi, (_, hex: string | undefined, char: string | undefined) =>
-      hex ? String.fromCodePoint(Math.min(Number.parseInt(hex, 16) || 0xfffd, 0x10ffff)) : (char ?? ''),
-    );
+  const text = decodeCss(style);
   const declarations = new Map<string, string>();
   for (const part of text.split(';')) {
     const colon = part.indexOf(':');

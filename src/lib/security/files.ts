@@ -152,6 +152,7 @@ export function resolveReference(contentDir: string, fromFile: string, reference
   const relative = path.relative(root, abs);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return refuse(`文件路径 "${reference}" 指向 content/ 之外；${inside}`, fix);
 
+  if (relative.split(path.sep).some((part) => part.startsWith('.'))) return refuse(`"${reference}" 是隐藏文件或在隐藏文件夹里（名字以 . 开头），不会发布`, '给文件或文件夹改名，去掉开头的 .');
   const type = fileType(abs);
   if (FORBIDDEN_TYPES.has(type)) return refuse(`"${reference}" 是网页或程序文件（.${type}），不能发布`, '改为 PDF 等文档格式');
   if (!(type in PUBLISHABLE_TYPES)) {

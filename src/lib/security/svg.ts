@@ -10,6 +10,7 @@
  * expansion), and anything the parser cannot read.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { cssLoads } from './css.ts';
 import { urlKind } from './urls.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -34,19 +35,6 @@ export const SVG_MAX_BYTES = 2 * 1024 * 1024;
 export interface SvgFinding {
   line: number;
   message: string;
-}
-
-/** CSS that loads something: `@import`, `url(…)` other than a fragment (`url(#grad)`), old IE `expression(`. */
-function unsafeCss(css: string): string | undefined {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\\/g, '');
-  if (/@import/i.test(text)) return '@import';
-  if (/expression\s*\(/i.test(text) || /javascript:/i.test(text)) return 'expression/javascript';
-  const urls = text.match(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi) ?? [];
-  for (const u of urls) {
-    const target = /url\(\s*(['"]?)([^'")]*)\1\s*\)/i.exec(u)?.[2] ?? '';
-    if (!target.trim().startsWith('#') && urlKind(target) !== 'data-image') return u;
-  }
-  return undefined;
 }
 
 /**
@@ -74,7 +62,9 @@ export function checkSvg(text: string): SvgFinding[] {
   parser.on('opentag', (tag: SaxesTagNS) => {
     const ns = tag.uri ?? '';
     const name = tag.local ?? tag.name;
-    if (root && (ns !== SVG_NS || name !== 'svg')) refuse(`根元素应为 SVG 命名空间的 <svg>，而不是 <${tag.name}>`);
+    if (root && (ns !== SVG_NS || name !== 'svg')) {
+      refuse(name === 'svg' ? '根元素 <svg> 缺少 xmlns="http://www.w3.org/2000/svg"' : `根元素应为 <svg>，而不是 <${tag.name}>`);
+    }
     root = false;
     if (ACTIVE_NS.has(ns) && !(ns === SVG_NS && PICTURE.has(name))) {
       refuse(ns === SVG_NS ? `有 <${tag.name}>（脚本、动画或嵌入内容），不是单纯的图形` : `有 ${ns ? 'XHTML/MathML' : '无命名空间的'}元素 <${tag.name}>`);
@@ -86,12 +76,15 @@ export function checkSvg(text: string): SvgFinding[] {
       if (/^on/.test(local)) refuse(`<${tag.name}> 带有事件属性 ${attribute.name}`);
       if (local === 'href' && (attribute.uri === XLINK_NS || attribute.uri === '')) {
         const kind = urlKind(value);
-        const fragment = value.trim().startsWith('#');
-        const ok = fragment || kind === 'data-image' || (kind === 'web' && name === 'a');
+        // Inside the file only; a raster picture inline in <image>; an ordinary link on <a>.
+        const ok =
+          value.trim().startsWith('#') ||
+          (kind === 'data-image' && (name === 'image' || name === 'feImage') && !/^\s*data:image\/svg/i.test(value)) ||
+          (name === 'a' && (kind === 'web' || kind === 'mail' || kind === 'phone'));
         if (!ok) refuse(`<${tag.name}> 的 ${attribute.name}="${value.slice(0, 60)}" 指向文件之外`);
       }
-      const loaded = /url\(|@import|expression|javascript:/i.test(value) ? unsafeCss(value) : undefined;
-      if (loaded) refuse(`<${tag.name}> 的 ${attribute.name} 加载外部内容：${loaded.slice(0, 60)}`);
+      const loaded = attribute.uri === '' || attribute.uri === undefined ? cssLoads(value, { dataImages: true }) : undefined;
+      if (loaded && local !== 'href') refuse(`<${tag.name}> 的 ${attribute.name} 加载外部内容：${loaded}`);
     }
   });
   const collect = (chunk: string) => {
@@ -102,8 +95,8 @@ export function checkSvg(text: string): SvgFinding[] {
   parser.on('closetag', (tag: SaxesTagNS) => {
     if ((tag.local ?? tag.name) === 'style' && tag.uri === SVG_NS && styleDepth > 0) {
       styleDepth -= 1;
-      const loaded = unsafeCss(css);
-      if (loaded) refuse(`<style> 加载外部内容：${loaded.slice(0, 60)}`);
+      const loaded = cssLoads(css, { dataImages: true });
+      if (loaded) refuse(`<style> 加载外部内容：${loaded}`);
       css = '';
     }
   });
