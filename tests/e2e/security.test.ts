@@ -240,7 +240,7 @@ describe('the sanitizer alone, without lint or policy', () => {
       const seen = await visit(context, `${server.origin}/raw-${i}.html`);
       if (seen.pwned !== undefined || seen.dialogs.length > 0 || seen.outside.length > 0 || seen.navigated) fired.push(payload.id);
     }
-    expect(fired).toEqual(expect.arrayContaining(['img-onerror', 'md-handler-next-line', 'md-details-toggle', 'md-fence-in-div', 'outside-image']));
+    expect(fired).toEqual(expect.arrayContaining(['img-onerror', 'md-handler-next-line', 'md-details-toggle', 'md-fence-in-div', 'outside-image', 'protocol-relative-image']));
     expect(fired.length).toBeGreaterThanOrEqual(10);
   });
 });

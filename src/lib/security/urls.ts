@@ -18,6 +18,23 @@ export function urlScheme(value: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(browserUrl(value))?.[1]?.toLowerCase();
 }
 
+const HERE = 'gongkai.invalid';
+
+/**
+ * The host a URL leads to, as a browser resolves it on one of our pages; `undefined` when it stays on the site.
+ * Without a scheme it can still leave: `//evil.example/`, and `/\\evil.example/` (browsers read `\\` as `/`).
+ * @example hostOf('//evil.example/a.png') // 'evil.example'
+ * @example hostOf('../2019/a/') // undefined
+ */
+export function hostOf(value: string): string | undefined {
+  try {
+    const host = new URL(browserUrl(value), `https://${HERE}/news/`).hostname.toLowerCase();
+    return host === HERE ? undefined : host;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Image types a page may show inline from a `data:` URL (none of them can run script inside an `<img>`). */
 const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|svg\+xml)[;,]/i;
 
@@ -26,13 +43,14 @@ export type UrlKind = 'relative' | 'web' | 'mail' | 'phone' | 'data-image' | 'sc
 
 /**
  * @example urlKind('javascript:alert(1)') // 'script'
+ * @example urlKind('//evil.example/t.png') // 'web'
  * @example urlKind('data:image/png;base64,iVBO') // 'data-image'
  * @example urlKind('data:text/html,<script>') // 'script'
  */
 export function urlKind(value: string): UrlKind {
   const url = browserUrl(value);
   const scheme = urlScheme(url);
-  if (scheme === undefined) return 'relative';
+  if (scheme === undefined) return hostOf(url) === undefined ? 'relative' : 'web';
   if (scheme === 'http' || scheme === 'https') return 'web';
   if (scheme === 'mailto') return 'mail';
   if (scheme === 'tel') return 'phone';

@@ -151,6 +151,7 @@ describe('spam-link', () => {
     expect(rules('[参考](https://ｂｅｔ３６５.example/)')).toContain('spam-link');
     expect(rules('[真人\u200b荷官](https://x.example/)')).toContain('spam-link');
     expect(rules('[代 开 发 票](https://x.example/)')).toContain('spam-link');
+    expect(rules('[百家乐](//x.example/)')).toContain('spam-link');
   });
   it('leaves legitimate words, links within the site and the letters of a data: image alone', () => {
     expect(rules('[澳门特别行政区政府](https://www.gov.mo/) [福利彩票发行情况](https://www.cwl.gov.cn/) [打击赌博违法犯罪](https://www.mps.gov.cn/)')).toEqual([]);
@@ -163,6 +164,8 @@ describe('remote-image', () => {
   it('finds images from other sites, not images next to the article or inline data', () => {
     expect(found('![图](https://x.example/a.png)')).toEqual([['remote-image', 8]]);
     expect(rules('<img src="http://x.example/a.png" alt="a">')).toContain('remote-image');
+    expect(rules('![图](//x.example/a.png)')).toContain('remote-image');
+    expect(rules('<img src="/\\x.example/a.png" alt="a">')).toContain('remote-image');
     expect(rules('![图](./photo.png) ![图](data:image/png;base64,iVBORw0KGgo=)')).not.toContain('remote-image');
   });
 });

@@ -50,3 +50,10 @@ describe('points files next to the article at where they are published', () => {
     expect(clean('<a href="./plan.pdf">附件</a><a href="./secret.pdf">另一个</a><a href="../2019/x/">文章</a>')).toBe('<a href="/files/news/2024/plan.pdf">附件</a><a>另一个</a><a href="../2019/x/">文章</a>');
   });
 });
+
+describe('addresses without a scheme that still leave the site', () => {
+  it('treats //host and /\\host as other sites: no outside images, links kept as links', () => {
+    expect(clean('<img src="//evil.example/t.png" alt="图"><img src="/\\evil.example/t.png" alt="图2">')).toBe('图图2');
+    expect(clean('<a href="//www.gov.cn/">政府网</a>')).toBe('<a href="//www.gov.cn/">政府网</a>');
+  });
+});

@@ -1,16 +1,7 @@
-import { urlKind } from '../../security/urls.ts';
+import { hostOf, urlKind } from '../../security/urls.ts';
 import { spamWordsIn } from '../text.ts';
 import { attributeOf, textOf } from '../tree.ts';
 import type { Rule } from '../types.ts';
-
-/** The host of a web address, or `undefined`. */
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url.trim()).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A link that advertises gambling, fake invoices or documents, sex or loans: the address itself (host and path,
