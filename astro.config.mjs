@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { gongkai } from './src/integrations/gongkai.ts';
 import { mdxGate } from './src/integrations/mdxGate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { MARKDOWN_FEATURES } from './src/lib/markdown.ts';
 import { loadSite } from './src/lib/site.ts';
 
 const site = loadSite();
@@ -29,7 +30,7 @@ export default defineConfig({
     processor: satteri({
       // MDX without code execution, enforced inside the compiler too (src/lib/security/mdxGate.ts).
       mdastPlugins: [mdxGate({ contentDir: site.contentDir, componentsDir: path.resolve('src/components') })],
-      features: { gfm: { footnotes: { label: '注释', backLabel: '返回正文第 {reference} 处', backContent: '↩' } } },
+      features: MARKDOWN_FEATURES,
     }),
   },
   vite: {

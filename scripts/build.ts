@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, formatReport, hasErrors } from '../src/lib/diagnostics.ts';
-import { checkContent } from '../src/lib/lint/check.ts';
+import { checkContentIsolated } from '../src/lib/lint/pool.ts';
 import { acquireLock, LockTimeout, recoverLeftovers, swapIn, workFolders } from '../src/lib/publishing.ts';
 import { scanOutput } from '../src/lib/security/outputScan.ts';
 import { loadSite } from '../src/lib/site.ts';
@@ -57,7 +57,9 @@ if (!values['check-only']) {
   for (const line of recoverLeftovers(outDir)) log(`recovered after an interrupted build: ${line}`);
 }
 
-const check = checkContent(site);
+// Each article is checked in a child process: a parser crash or hang on a hostile file is then a finding by rule,
+// not a dead or stuck build.
+const check = await checkContentIsolated(site);
 if (check.diagnostics.length > 0) process.stderr.write(`${formatReport(check.diagnostics)}\n`);
 if (hasErrors(check.diagnostics)) fail(`内容检查未通过：${check.files} 个文件。Content check failed.`);
 const skipped = check.skipped.length > 0 ? `; skipped ${check.skipped.length} hidden entr${check.skipped.length === 1 ? 'y' : 'ies'} (names starting with .)` : '';

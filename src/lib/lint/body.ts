@@ -12,9 +12,10 @@ import { find, html } from 'property-information';
 import { markdownToHast, mdxToHast } from 'satteri';
 import { VFile } from 'vfile';
 import type { Diagnostic } from '../diagnostics.ts';
+import { MARKDOWN_FEATURES } from '../markdown.ts';
 import { resolveReference, type PublishableFile } from '../security/files.ts';
 import { checkEsm, checkJsxElement, EDITOR_COMPONENTS, type EsmResult } from '../security/mdxGate.ts';
-import { ESTIMATE_FACTOR, estimateNesting, treeDepth } from './limits.ts';
+import { screenBody, treeDepth } from './limits.ts';
 import { RULES } from './rules/index.ts';
 import type { Finding, Located, MdxEsm, MdxExpression, MdxJsxElement, Rule, RuleContext, Visitors } from './types.ts';
 
@@ -49,7 +50,9 @@ function lineOf(body: string, bodyLine: number, node: Located | undefined, attri
   if (!start?.line) return undefined;
   let line = start.line;
   if (attribute && start.offset !== undefined) {
-    const tag = body.slice(start.offset, Math.min(body.length, start.offset + 4000));
+    // Only within the node's own source: a Markdown image has no `src=` to find.
+    const end = node?.position?.end?.offset ?? start.offset + 4000;
+    const tag = body.slice(start.offset, Math.min(body.length, end, start.offset + 4000));
     const escaped = attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const at = new RegExp(`[\\s/"']${escaped}\\s*(?:=|[\\s/>])`, 'i').exec(tag)?.index;
     if (at !== undefined) line += (tag.slice(0, at + 1).match(/\n/g) ?? []).length;
@@ -58,8 +61,8 @@ function lineOf(body: string, bodyLine: number, node: Located | undefined, attri
 }
 
 function parse(input: BodyInput): Root {
-  if (input.kind === 'mdx') return mdxToHast(input.body) as Root;
-  const tree = markdownToHast(input.body, { features: { gfm: true } }) as Root;
+  if (input.kind === 'mdx') return mdxToHast(input.body, { features: MARKDOWN_FEATURES }) as Root;
+  const tree = markdownToHast(input.body, { features: MARKDOWN_FEATURES }) as Root;
   const hasRaw = (node: Nodes): boolean => (node.type as string) === 'raw' || ('children' in node && node.children.some((c) => hasRaw(c as Nodes)));
   return hasRaw(tree) ? (raw(tree, { file: new VFile(input.body) }) as Root) : tree;
 }
@@ -102,9 +105,9 @@ export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): Body
     push('body-size', 'warning', firstLine, `正文 ${kb} KB，超过 ${input.limits.bodyWarnKB} KB；这样长的网页读者难以阅读`, '考虑拆分，或把数据放到附件里');
   }
   const maxDepth = input.limits.depth;
-  const estimate = estimateNesting(input.body);
-  if (estimate.depth > maxDepth * ESTIMATE_FACTOR) {
-    push('nesting-depth', 'error', input.bodyLine - 1 + estimate.line, `引用、列表或 HTML 标签嵌套了 ${estimate.depth} 层，超过上限 ${maxDepth} 层`, '减少嵌套：一层引用、两三层列表足够');
+  const refusal = screenBody(input.body, input.kind, maxDepth);
+  if (refusal) {
+    push(refusal.rule, 'error', input.bodyLine - 1 + refusal.line, refusal.message, refusal.fix);
     return { diagnostics, files: [], uses: [] };
   }
 

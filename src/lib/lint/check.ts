@@ -23,7 +23,7 @@ import { checkSvg } from '../security/svg.ts';
 import type { Site } from '../site.ts';
 import { entryRoute } from '../urls.ts';
 import { lintBody } from './body.ts';
-import { takeInventory, type ContentFile } from './inventory.ts';
+import { takeInventory, type ContentFile, type Inventory } from './inventory.ts';
 import { MOJIBAKE, mojibakeMessage } from './rules/mojibake.ts';
 
 export { COLLECTIONS, type CollectionName, type ContentFile } from './inventory.ts';
@@ -70,25 +70,27 @@ export interface CheckResult {
   skipped: string[];
 }
 
+/** What checking one article found. Plain data: it crosses from a worker process (pool.ts). */
+export interface FileResult {
+  diagnostics: Diagnostic[];
+  /** Files this article publishes under /files/. */
+  publish: PublishableFile[];
+  /** Absolute paths of every file this article uses (attachments, links, images, MDX imports). */
+  used: string[];
+}
+
 /** Every Markdown/MDX file of both collections, in a stable order. */
 export function listContentFiles(site: Site): ContentFile[] {
   return takeInventory(site.contentDir, site.displayDir).articles;
 }
 
-/** Checks every content file of the site. Pure reading: writes nothing. */
-export function checkContent(site: Site, options: { componentsDir?: string } = {}): CheckResult {
-  const channelIds = site.channels.all.map((c) => c.id);
-  const schemas = { news: newsSchema(channelIds), notices: noticeSchema(channelIds) };
-  const componentsDir = options.componentsDir ?? path.resolve('src/components');
-  const limits = site.settings.limits;
-  const inventory = takeInventory(site.contentDir, site.displayDir);
-  const diagnostics: Diagnostic[] = [...inventory.diagnostics];
-  const publish = new Map<string, PublishableFile>();
-  const used = new Set<string>();
+/** The project's editor components, which an MDX file may import. */
+export const COMPONENTS_DIR = path.resolve('src/components');
+
+/** Two files at one address, or a file at an address of the site's own (channel lists, library, search…). */
+function checkAddresses(site: Site, files: readonly ContentFile[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   const routes = new Map<string, ContentFile>();
-  const files = inventory.articles;
-  const host = new URL(site.settings.url).hostname.toLowerCase();
-  /** Addresses the site itself uses: channel lists and their numbered pages, the library, search. */
   const mostListPages = Math.ceil(files.length / PAGE_SIZE);
   const siteRoute = (route: string): string | undefined => {
     for (const c of site.channels.all) {
@@ -98,7 +100,6 @@ export function checkContent(site: Site, options: { componentsDir?: string } = {
     if (/^\/(library|search|feed\.xml|sitemap[\w-]*\.xml|robots\.txt|files|pagefind|404)\//.test(route)) return '网站自身的页面';
     return undefined;
   };
-
   for (const file of files) {
     const route = entryRoute(file.collection, file.relative);
     const clash = routes.get(route);
@@ -118,97 +119,134 @@ export function checkContent(site: Site, options: { componentsDir?: string } = {
     if (taken) {
       diagnostics.push({ rule: 'duplicate-url', severity: 'error', file: file.display, line: 1, message: `网址 ${route} 已被${taken}占用；网址由文件路径决定`, fix: '给文件或其所在文件夹改名' });
     }
+  }
+  return diagnostics;
+}
 
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file.abs));
-    } catch {
-      diagnostics.push({ rule: 'encoding', severity: 'error', file: file.display, line: 1, message: '文件不是 UTF-8 编码（可能是 GBK）；网站无法正确读取', fix: '用编辑器以 UTF-8 编码另存' });
-      continue;
-    }
+/** The collections' schemas for a site's channels, built once per site. */
+const schemasOf = new WeakMap<Site, { news: ReturnType<typeof newsSchema>; notices: ReturnType<typeof noticeSchema> }>();
+function schemas(site: Site) {
+  let built = schemasOf.get(site);
+  if (!built) {
+    const channelIds = site.channels.all.map((c) => c.id);
+    built = { news: newsSchema(channelIds), notices: noticeSchema(channelIds) };
+    schemasOf.set(site, built);
+  }
+  return built;
+}
 
-    let source: SourceFile;
-    try {
-      source = readSource(text, limits.frontmatterKB * 1024);
-    } catch (error) {
-      if (!(error instanceof FrontmatterError)) throw error;
-      diagnostics.push({ rule: error.rule, severity: 'error', file: file.display, line: error.line, message: error.message });
-      continue;
-    }
+/** Checks one article: encoding, frontmatter, attachments, body. Reads only this file and the files it references. */
+export function checkFile(site: Site, file: ContentFile, componentsDir = COMPONENTS_DIR): FileResult {
+  const limits = site.settings.limits;
+  const diagnostics: Diagnostic[] = [];
+  const publish = new Map<string, PublishableFile>();
+  const used = new Set<string>();
+  const done = (): FileResult => ({ diagnostics, publish: [...publish.values()], used: [...used] });
 
-    const schema = schemas[file.collection];
-    const known = Object.keys(schema.shape);
-    for (const key of Object.keys(source.data)) {
-      if (known.includes(key)) continue;
-      const near = known.map((k) => ({ k, d: editDistance(key, k) })).sort((a, b) => a.d - b.d)[0];
-      diagnostics.push({
-        rule: 'unknown-field',
-        severity: 'warning',
-        file: file.display,
-        line: source.lineOf([key]),
-        field: key,
-        message: `不认识的字段 "${key}"，会被忽略${near && near.d <= 2 ? `；是不是 ${near.k}？` : ''}`,
-        fix: near && near.d <= 2 ? `${near.k}: …` : undefined,
-      });
-    }
-
-    const parsed = schema.safeParse(source.data);
-    if (!parsed.success) {
-      diagnostics.push(...issuesToDiagnostics(parsed.error.issues, file.display, source.lineOf));
-      // The attachments this file lists are still its files: not "unreferenced", whatever else is wrong.
-      const listed = Array.isArray(source.data['attachments']) ? (source.data['attachments'] as unknown[]) : [];
-      for (const item of listed) {
-        const written = item && typeof item === 'object' ? (item as Record<string, unknown>)['file'] : undefined;
-        const resolved = typeof written === 'string' ? resolveReference(site.contentDir, file.abs, written, 'attachment') : undefined;
-        if (resolved?.ok) used.add(resolved.file.abs);
-      }
-    } else if (file.collection === 'notices') {
-      const data = parsed.data as ReturnType<(typeof schemas)['notices']['parse']>;
-      if (data.documentNumber) {
-        const number = parseDocumentNumber(data.documentNumber);
-        const writtenYear = Number(data.writtenDate.date.slice(0, 4));
-        if (number.ok && number.value.year !== writtenYear) {
-          diagnostics.push({
-            rule: 'document-number-year',
-            severity: 'warning',
-            file: file.display,
-            line: source.lineOf(['documentNumber']),
-            field: 'documentNumber',
-            message: `发文字号 "${data.documentNumber}" 的年份 ${number.value.year} 与成文日期 ${data.writtenDate.date} 的年份 ${writtenYear} 不一致；请核对`,
-          });
-        }
-      }
-      data.attachments.forEach((attachment, index) => {
-        const resolved = resolveReference(site.contentDir, file.abs, attachment.file, 'attachment');
-        const at = { file: file.display, line: source.lineOf(['attachments', index, 'file']), field: `attachments[${index}].file` };
-        if (resolved.ok) {
-          publish.set(resolved.file.abs, resolved.file);
-          used.add(resolved.file.abs);
-        } else if (resolved.missing) {
-          diagnostics.push({ rule: 'attachment-missing', severity: 'error', ...at, message: `附件 "${attachment.title}" 的文件 ${attachment.file} 不存在`, fix: '把文件放到本文件旁边，或改正 file 路径（相对于本文件）' });
-        } else {
-          diagnostics.push({ rule: 'file-reference', severity: 'error', ...at, message: `附件 "${attachment.title}"：${resolved.message}`, fix: resolved.fix });
-        }
-      });
-    }
-    diagnostics.push(...checkFields(source, file.display));
-
-    const body = lintBody({
-      body: source.body,
-      bodyLine: source.bodyLine,
-      kind: file.abs.endsWith('.mdx') ? 'mdx' : 'md',
-      file: file.display,
-      abs: file.abs,
-      contentDir: site.contentDir,
-      componentsDir,
-      limits,
-      host,
-    });
-    diagnostics.push(...body.diagnostics);
-    for (const f of body.files) publish.set(f.abs, f);
-    for (const abs of body.uses) used.add(abs);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file.abs));
+  } catch {
+    diagnostics.push({ rule: 'encoding', severity: 'error', file: file.display, line: 1, message: '文件不是 UTF-8 编码（可能是 GBK）；网站无法正确读取', fix: '用编辑器以 UTF-8 编码另存' });
+    return done();
   }
 
+  let source: SourceFile;
+  try {
+    source = readSource(text, limits.frontmatterKB * 1024);
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    diagnostics.push({ rule: error.rule, severity: 'error', file: file.display, line: error.line, message: error.message });
+    return done();
+  }
+
+  const schema = schemas(site)[file.collection];
+  const known = Object.keys(schema.shape);
+  for (const key of Object.keys(source.data)) {
+    if (known.includes(key)) continue;
+    const near = known.map((k) => ({ k, d: editDistance(key, k) })).sort((a, b) => a.d - b.d)[0];
+    diagnostics.push({
+      rule: 'unknown-field',
+      severity: 'warning',
+      file: file.display,
+      line: source.lineOf([key]),
+      field: key,
+      message: `不认识的字段 "${key}"，会被忽略${near && near.d <= 2 ? `；是不是 ${near.k}？` : ''}`,
+      fix: near && near.d <= 2 ? `${near.k}: …` : undefined,
+    });
+  }
+
+  const parsed = schema.safeParse(source.data);
+  if (!parsed.success) {
+    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, file.display, source.lineOf));
+    // The attachments this file lists are still its files: not "unreferenced", whatever else is wrong.
+    const listed = Array.isArray(source.data['attachments']) ? (source.data['attachments'] as unknown[]) : [];
+    for (const item of listed) {
+      const written = item && typeof item === 'object' ? (item as Record<string, unknown>)['file'] : undefined;
+      const resolved = typeof written === 'string' ? resolveReference(site.contentDir, file.abs, written, 'attachment') : undefined;
+      if (resolved?.ok) used.add(resolved.file.abs);
+    }
+  } else if (file.collection === 'notices') {
+    const data = parsed.data as ReturnType<ReturnType<typeof schemas>['notices']['parse']>;
+    if (data.documentNumber) {
+      const number = parseDocumentNumber(data.documentNumber);
+      const writtenYear = Number(data.writtenDate.date.slice(0, 4));
+      if (number.ok && number.value.year !== writtenYear) {
+        diagnostics.push({
+          rule: 'document-number-year',
+          severity: 'warning',
+          file: file.display,
+          line: source.lineOf(['documentNumber']),
+          field: 'documentNumber',
+          message: `发文字号 "${data.documentNumber}" 的年份 ${number.value.year} 与成文日期 ${data.writtenDate.date} 的年份 ${writtenYear} 不一致；请核对`,
+        });
+      }
+    }
+    data.attachments.forEach((attachment, index) => {
+      const resolved = resolveReference(site.contentDir, file.abs, attachment.file, 'attachment');
+      const at = { file: file.display, line: source.lineOf(['attachments', index, 'file']), field: `attachments[${index}].file` };
+      if (resolved.ok) {
+        publish.set(resolved.file.abs, resolved.file);
+        used.add(resolved.file.abs);
+      } else if (resolved.missing) {
+        diagnostics.push({ rule: 'attachment-missing', severity: 'error', ...at, message: `附件 "${attachment.title}" 的文件 ${attachment.file} 不存在`, fix: '把文件放到本文件旁边，或改正 file 路径（相对于本文件）' });
+      } else {
+        diagnostics.push({ rule: 'file-reference', severity: 'error', ...at, message: `附件 "${attachment.title}"：${resolved.message}`, fix: resolved.fix });
+      }
+    });
+  }
+  diagnostics.push(...checkFields(source, file.display));
+
+  const body = lintBody({
+    body: source.body,
+    bodyLine: source.bodyLine,
+    kind: file.abs.endsWith('.mdx') ? 'mdx' : 'md',
+    file: file.display,
+    abs: file.abs,
+    contentDir: site.contentDir,
+    componentsDir,
+    limits,
+    host: new URL(site.settings.url).hostname.toLowerCase(),
+  });
+  diagnostics.push(...body.diagnostics);
+  for (const f of body.files) publish.set(f.abs, f);
+  for (const abs of body.uses) used.add(abs);
+  return done();
+}
+
+/**
+ * The whole-site part of the check: addresses, the inventory's findings, the SVGs articles use, and the files
+ * no article references. `results` are the per-article results, in the inventory's order.
+ */
+export function finishCheck(site: Site, inventory: Inventory, results: readonly FileResult[]): CheckResult {
+  const diagnostics: Diagnostic[] = [...inventory.diagnostics, ...checkAddresses(site, inventory.articles)];
+  const publish = new Map<string, PublishableFile>();
+  const used = new Set<string>();
+  for (const result of results) {
+    diagnostics.push(...result.diagnostics);
+    for (const f of result.publish) publish.set(f.abs, f);
+    for (const abs of result.used) used.add(abs);
+  }
   // SVGs are documents: one is published (or bundled from an MDX import) only when it is a picture and nothing else.
   for (const abs of used) {
     if (!abs.toLowerCase().endsWith('.svg')) continue;
@@ -226,5 +264,11 @@ export function checkContent(site: Site, options: { componentsDir?: string } = {
         : { rule: 'file-type', severity: 'warning', file: display, message: `.${type} 文件不会发布（可发布：${Object.keys(PUBLISHABLE_TYPES).join(' ')}）`, fix: '转为 PDF 等格式，或删除' },
     );
   }
-  return { diagnostics, files: files.length, publish: [...publish.values()], skipped: inventory.skipped };
+  return { diagnostics, files: inventory.articles.length, publish: [...publish.values()], skipped: inventory.skipped };
+}
+
+/** Checks every content file of the site, in this process. Pure reading: writes nothing. (pool.ts isolates each file.) */
+export function checkContent(site: Site, options: { componentsDir?: string } = {}): CheckResult {
+  const inventory = takeInventory(site.contentDir, site.displayDir);
+  return finishCheck(site, inventory, inventory.articles.map((file) => checkFile(site, file, options.componentsDir)));
 }

@@ -1,6 +1,6 @@
 /** Normalized text, spam words, inline styles and the nesting estimate the rules rely on. */
 import { describe, expect, it } from 'vitest';
-import { estimateNesting, treeDepth } from '../../../src/lib/lint/limits.ts';
+import { estimateNesting, screenBody, treeDepth } from '../../../src/lib/lint/limits.ts';
 import { hidingReason, parseStyle } from '../../../src/lib/lint/style.ts';
 import { compactText, invisibleCharacters, normalizeText, spamWordsIn } from '../../../src/lib/lint/text.ts';
 
@@ -73,5 +73,42 @@ describe('estimateNesting and treeDepth', () => {
       node = child;
     }
     expect(treeDepth(root as never).depth).toBe(100_000);
+  });
+});
+
+describe('screenBody', () => {
+  it.each([
+    ['nested quotes', '> '.repeat(200), 'md', 'nesting-depth'],
+    ['MDX braces', `${'{<a>'.repeat(40)}x${'</a>}'.repeat(40)}`, 'mdx', 'nesting-depth'],
+    ['MDX brackets', `{${'('.repeat(300)}1${')'.repeat(300)}}`, 'mdx', 'nesting-depth'],
+    ['a paragraph dense with markup', '*a_ '.repeat(20_000), 'md', 'body-complexity'],
+    ['a long run of one sign', `www.a.com/${'.'.repeat(3000)}a`, 'md', 'body-complexity'],
+    ['a table too wide', `|${'a|'.repeat(1200)}\n|${'-|'.repeat(1200)}\n`, 'md', 'body-complexity'],
+    ['a table with too many cells', `|a|b|c|d|\n|-|-|-|-|\n${'|1|2|3|4|\n'.repeat(60_000)}`, 'md', 'body-complexity'],
+    ['too many footnotes', '[^1] '.repeat(10_001), 'md', 'body-complexity'],
+  ] as const)('refuses %s', (_, body, kind, rule) => {
+    expect(screenBody(body, kind, 32)?.rule).toBe(rule);
+  });
+
+  it('passes long ordinary documents: many paragraphs, a big table, a long HTML table block, braces in Markdown', () => {
+    const prose = '各地要坚持以人民为中心的发展思想，**切实**做好[社会救助](https://www.mca.gov.cn/)工作。\n\n'.repeat(5000);
+    const table = `| 区 | 人数 | 金额 |\n| --- | --- | --- |\n${'| 东区 | 1,234 | 5,678.00 |\n'.repeat(20_000)}`;
+    const html = `<table>\n${'<tr><td>东区</td><td>1&nbsp;234</td><td>5&nbsp;678</td></tr>\n'.repeat(5000)}</table>`;
+    for (const body of [prose, table, html, '{a} {b} {c}']) expect(screenBody(body, 'md', 32)).toBeUndefined();
+  });
+
+  it('takes linear time on 5 MB', () => {
+    const started = performance.now();
+    screenBody('普通正文，标点。'.repeat(600_000), 'md', 32);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
+
+describe('screenBody on long legitimate lists and tables', () => {
+  it('counts markup per list item and table row, as the parser reads them', () => {
+    const list = '- 详见[第一项通知](https://www.example.gov.cn/notices/2024/a/)和**附件**&nbsp;说明\n'.repeat(20_000);
+    const table = `| 区 | 链接 |\n| --- | --- |\n${'| 东区 | [通知](https://x.gov.cn/a) &amp; **说明** |\n'.repeat(20_000)}`;
+    expect(screenBody(list, 'md', 32)).toBeUndefined();
+    expect(screenBody(table, 'md', 32)).toBeUndefined();
   });
 });
