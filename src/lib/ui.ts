@@ -55,6 +55,8 @@ export const UI = {
   operator: '承办单位',
   contact: '联系方式',
   footer: '网站信息',
+  shareQr: '扫一扫在手机端打开当前页',
+  qrImage: '本页二维码，网址：{url}',
 } as const;
 
 export type UiKey = keyof typeof UI;

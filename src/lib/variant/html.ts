@@ -45,7 +45,10 @@ interface Frame {
 }
 
 interface Attribute {
+  /** Lower case, for matching. */
   name: string;
+  /** As written (SVG attributes such as viewBox keep their case). */
+  written: string;
   /** The raw text of the attribute as written, including leading white space. */
   raw: string;
   value?: string;
@@ -65,16 +68,16 @@ function parseAttributes(source: string): { attributes: Attribute[]; tail: strin
     const [raw, , name = '', eq, dq, sq, uq] = m;
     const value = dq ?? sq ?? uq;
     const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
-    attributes.push(eq === undefined ? { name: name.toLowerCase(), raw } : { name: name.toLowerCase(), raw, value: value ?? '', quote });
+    attributes.push(eq === undefined ? { name: name.toLowerCase(), written: name, raw } : { name: name.toLowerCase(), written: name, raw, value: value ?? '', quote });
     pos += raw.length;
   }
   return { attributes, tail: source.slice(pos) };
 }
 
 function serializeAttribute(a: Attribute): string {
-  if (a.value === undefined) return ` ${a.name}`;
+  if (a.value === undefined) return ` ${a.written}`;
   const q = a.quote || '"';
-  return ` ${a.name}=${q}${a.value}${q}`;
+  return ` ${a.written}=${q}${a.value}${q}`;
 }
 
 /**
