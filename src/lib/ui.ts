@@ -56,6 +56,14 @@ export const UI = {
   contact: '联系方式',
   footer: '网站信息',
   shareQr: '扫一扫在手机端打开当前页',
+  fontSize: '字体',
+  sizeXL: '超大',
+  sizeL: '大',
+  sizeM: '中',
+  sizeS: '小',
+  highContrast: '高对比度',
+  lineSpacing: '加大行距',
+  print: '打印',
   qrImage: '本页二维码，网址：{url}',
 } as const;
 

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { HEAD_SCRIPT } from '../../src/routing/security.ts';
 import { BULK_ARTICLES } from '../setup/buildSites.ts';
 import { allPages, loadPage, text } from './html.ts';
 
@@ -60,9 +61,9 @@ describe('news page', () => {
 
   it('renders the MDX component (figure with caption) with alt text', () => {
     const $$ = loadPage(fixture.dist, '/news/2024/figure-demo/');
-    expect($$('figure img').attr('alt')).toBe('各季度发展情况柱状图');
-    expect($$('figure figcaption').text()).toBe('图1：各季度发展情况');
-    const src = $$('figure img').attr('src') ?? '';
+    expect($$('.prose figure img').attr('alt')).toBe('各季度发展情况柱状图');
+    expect($$('.prose figure figcaption').text()).toBe('图1：各季度发展情况');
+    const src = $$('.prose figure img').attr('src') ?? '';
     expect(fs.existsSync(path.join(fixture.dist, src))).toBe(true);
   });
 });
@@ -70,6 +71,12 @@ describe('news page', () => {
 describe('notice page', () => {
   const $ = loadPage(fixture.dist, '/notices/2024/fixture-notice/');
   const cell = (field: string) => text($(`table.disclosure td[data-field="${field}"]`).text());
+
+  it('makes phone numbers tap-to-call links, in the contacts and in the footer', () => {
+    expect($('.contacts a[href^="tel:"]').attr('href')).toBe('tel:00011112222');
+    expect($('.contacts a[href^="tel:"]').text()).toBe('(000)11112222');
+    expect($('.site-footer a[href^="tel:"]').attr('href')).toBe('tel:00000000000');
+  });
 
   it('puts the 信息公开 table above the document with every value', () => {
     const headers = $('table.disclosure th').map((_, th) => $(th).text()).get();
@@ -187,10 +194,13 @@ describe('every page', () => {
     }
   });
 
-  it('ships no JavaScript and carries the site meta tags', () => {
+  it('ships only the head snippet, and the reader tools on articles, and carries the site meta tags', () => {
     for (const route of pages) {
       const $ = loadPage(sample.dist, route);
-      expect($('script').length, route).toBe(0);
+      const article = /\/(news|notices)\/\d{4}\//.test(route);
+      expect($('head script:not([src])').text(), route).toBe(HEAD_SCRIPT);
+      expect($('script[src]').map((_, s) => $(s).attr('src')).get(), route).toEqual(article ? [expect.stringMatching(/^\/_astro\/ReaderTools\.[\w.-]+\.js$/)] : []);
+      expect($('script[src]').attr('type'), route).toBe(article ? 'module' : undefined);
       for (const name of ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName']) expect($(`meta[name="${name}"]`).attr('content'), `${route} ${name}`).toBeTruthy();
       expect($('meta[name="description"]').attr('content'), route).toBeTruthy();
       expect($('title').text(), route).toMatch(/ - 民政信息公/);

@@ -30,3 +30,31 @@ it('every page passes axe', { timeout: 300_000 }, async () => {
   await context.close();
   expect(failures).toEqual([]);
 });
+
+it('article pages pass axe with the reader tools in every mode: 大, 超大, 高对比度, dark', { timeout: 300_000 }, async () => {
+  const modes = [
+    { name: '大', prefs: { size: 'l' }, scheme: 'light' as const },
+    { name: '超大 + 加大行距', prefs: { size: 'xl', spacing: true }, scheme: 'light' as const },
+    { name: '高对比度', prefs: { contrast: true }, scheme: 'light' as const },
+    { name: 'dark', prefs: {}, scheme: 'dark' as const },
+  ];
+  const routes = ['/news/2024/ertong-fuli-zhuanti/', '/notices/2018/jiceng-minzheng-fangan/', '/'];
+  const failures: string[] = [];
+  for (const mode of modes) {
+    const context = await browser().newContext({ bypassCSP: true, colorScheme: mode.scheme });
+    await context.addInitScript((prefs) => localStorage.setItem('gk-reader', JSON.stringify(prefs)), mode.prefs);
+    const page = await context.newPage();
+    for (const route of routes.flatMap((r) => [r, `/zh-hant${r}`])) {
+      await page.goto(`${sample.origin}${route}`);
+      await page.addScriptTag({ content: axeSource });
+      const violations: string[] = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      failures.push(...violations.map((v) => `${mode.name} ${route} ${v}`));
+    }
+    await context.close();
+  }
+  expect(failures).toEqual([]);
+});

@@ -1,0 +1,1 @@
+(function(){var d=document.documentElement;d.classList.add("js");try{var p=JSON.parse(localStorage.getItem("gk-reader")||"{}");if(/^(s|l|xl)$/.test(p.size))d.setAttribute("data-size",p.size);if(p.contrast===true)d.setAttribute("data-contrast","high");if(p.spacing===true)d.setAttribute("data-spacing","wide")}catch(e){}})();
