@@ -64,6 +64,7 @@ export const UI = {
   highContrast: '高对比度',
   lineSpacing: '加大行距',
   print: '打印',
+  printedOn: '打印日期：',
   qrImage: '本页二维码，网址：{url}',
 } as const;
 

@@ -73,3 +73,11 @@ class ReaderTools extends HTMLElement {
 }
 
 if (!customElements.get('gk-reader-tools')) customElements.define('gk-reader-tools', ReaderTools);
+
+/** The print date on paper (PrintMeta.astro): today, written as 2024年5月20日; again just before printing. */
+function datePrint(): void {
+  const now = new Date();
+  for (const element of document.querySelectorAll('[data-print-date]')) element.textContent = `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`;
+}
+datePrint();
+window.addEventListener('beforeprint', datePrint);
