@@ -110,7 +110,9 @@ describe('notice page', () => {
     const link = $('.attachments a');
     expect(link.text()).toBe('社区服务管理办法');
     expect(link.attr('href')).toBe('/files/notices/2024/fixture-attachment.pdf');
-    expect(text($('.attachments li').text())).toBe('附件1：社区服务管理办法（PDF，1.2 KB）');
+    expect(text($('.attachments li').clone().find('.print-only').remove().end().text())).toBe('附件1：社区服务管理办法（PDF，1.2 KB）');
+    // On paper, the attachment's full address follows it.
+    expect($('.attachments li .print-only').text()).toBe('https://test.example.gov.cn/files/notices/2024/fixture-attachment.pdf');
     const published = fs.readFileSync(path.join(fixture.dist, 'files/notices/2024/fixture-attachment.pdf'));
     expect(published.equals(fs.readFileSync(path.join(fixture.content, 'notices/2024/fixture-attachment.pdf')))).toBe(true);
   });
