@@ -46,14 +46,12 @@ describe('on a phone with text at 200 %', () => {
     expect(measured.small).toEqual([]);
   });
 
-  // 12 characters of 32 px (16 px text at 200 %) need 384 px, more than a 390 px screen leaves after margins; the
-  // site keeps its 16 px floor for every text (layout.test.ts), so a stacked title gets the whole line: 11.4.
-  it('list titles keep at least 11 characters a line (the whole width of the phone)', async () => {
+  it('list titles keep at least 12 characters a line', async () => {
     const page = await context.newPage();
     for (const route of ['/', '/news/']) {
       await open(page, route);
       const narrowest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.article-list a')].map((a) => a.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(a).fontSize))));
-      expect(narrowest, route).toBeGreaterThanOrEqual(11);
+      expect(narrowest, route).toBeGreaterThanOrEqual(12);
     }
     await page.close();
   });
@@ -91,5 +89,43 @@ describe('a notice', () => {
     const tops = await order(desktop);
     await desktop.close();
     expect(tops.table).toBeLessThan(tops.title);
+  });
+});
+
+describe('on a desktop', () => {
+  it('links in lists, attachments, breadcrumb and navigation are at least 44 px tall', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const small: string[] = [];
+    for (const route of ['/', '/news/', '/notices/2018/jiceng-minzheng-fangan/']) {
+      await page.goto(`${sample.origin}${route}`);
+      small.push(
+        ...(await page.evaluate((selector) => {
+          const found: string[] = [];
+          for (const el of document.querySelectorAll(selector)) {
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && r.height < 44) found.push(`${el.localName} "${el.textContent?.trim().slice(0, 8)}" ${Math.round(r.height)}`);
+          }
+          return found;
+        }, TARGETS)),
+      );
+    }
+    await context.close();
+    expect(small).toEqual([]);
+  });
+});
+
+describe('with forced colours (Windows high contrast)', () => {
+  it('the pressed size and the focus ring use the system highlight', async () => {
+    const context = await browser().newContext({ forcedColors: 'active' });
+    const page = await context.newPage();
+    await page.goto(`${sample.origin}/news/2024/ertong-fuli-zhuanti/`);
+    const pressed = await page.getByRole('button', { name: '中', exact: true }).evaluate((b) => getComputedStyle(b).borderTopWidth);
+    await page.getByRole('button', { name: '大', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    await context.close();
+    expect(pressed).toBe('3px');
+    expect(ring).toBe('solid');
   });
 });
