@@ -1,6 +1,7 @@
 /** axe-core over every built page of the sample site, both scripts, at WCAG 2.2 AA plus best practice. */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { allPages } from '../build/html.ts';
 import { useBrowser } from './browser.ts';
@@ -8,6 +9,16 @@ import { useBrowser } from './browser.ts';
 const { sample } = inject('sites');
 const browser = useBrowser();
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe on the page at WCAG 2.2 AA plus best practice; one line per violation. */
+async function runAxe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 it('every page passes axe', { timeout: 300_000 }, async () => {
   // axe is injected as an inline script, which the site's Content-Security-Policy rightly refuses: this test's
@@ -19,12 +30,7 @@ it('every page passes axe', { timeout: 300_000 }, async () => {
   expect(routes.length).toBeGreaterThan(50);
   for (const route of routes) {
     await page.goto(`${sample.origin}${route}`);
-    await page.addScriptTag({ content: axeSource });
-    const violations: string[] = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await runAxe(page);
     failures.push(...violations.map((v) => `${route} ${v}`));
   }
   await context.close();
@@ -46,12 +52,7 @@ it('article pages pass axe with the reader tools in every mode: 大, 超大, 高
     const page = await context.newPage();
     for (const route of routes.flatMap((r) => [r, `/zh-hant${r}`])) {
       await page.goto(`${sample.origin}${route}`);
-      await page.addScriptTag({ content: axeSource });
-      const violations: string[] = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await runAxe(page);
       failures.push(...violations.map((v) => `${mode.name} ${route} ${v}`));
     }
     await context.close();
