@@ -160,3 +160,23 @@ describe('the false-positive set builds unchanged', () => {
     expect(html).not.toContain('编辑备注');
   });
 });
+
+describe('bypassing the content check', () => {
+  it('`astro build` run directly still refuses to compile MDX that runs code (the gate inside the compiler)', { timeout: 120_000 }, () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bypass-'));
+    const content = path.join(root, 'content');
+    fs.rmSync(BUILD_MARKER, { force: true });
+    writeFiles(content, {
+      'site.yaml': SITE_YAML,
+      'news/2024/code.mdx': `---\ntitle: 绕过检查\ndate: 2024-01-02\nsource: 测试日报\nchannel: work\n---\n\n{require('node:fs').writeFileSync('${BUILD_MARKER}', 'x')}\n`,
+    });
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, GONGKAI_CONTENT_DIR: content, GONGKAI_OUT_DIR: path.join(root, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    fs.rmSync(root, { recursive: true, force: true });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain('[mdx-expression]');
+    expect(fs.existsSync(BUILD_MARKER)).toBe(false);
+  });
+});
