@@ -16,6 +16,8 @@ export function pageContext(locals: App.Locals) {
     script,
     route,
     ui,
+    /** The page's own absolute address in its script: canonical link, QR code, printed URL. */
+    canonical: site.urls.absolute(site.urls.pathOf(route, script)),
     /** Link to a route in this page's script. */
     href: (to: string) => site.urls.pathOf(to, script),
     /**

@@ -18,7 +18,7 @@ import { fieldPath, issuesToDiagnostics, type Diagnostic } from '../diagnostics.
 import { parseDocumentNumber } from '../documentNumber.ts';
 import { FrontmatterError, readSource, type SourceFile } from '../frontmatter.ts';
 import { PAGE_SIZE } from '../pagination.ts';
-import { PUBLISHABLE_TYPES, resolveReference, type PublishableFile } from '../security/files.ts';
+import { fileType, PUBLISHABLE_TYPES, resolveReference, type PublishableFile } from '../security/files.ts';
 import { checkSvg } from '../security/svg.ts';
 import type { Site } from '../site.ts';
 import { entryRoute } from '../urls.ts';
@@ -257,7 +257,7 @@ export function finishCheck(site: Site, inventory: Inventory, results: readonly 
   }
   for (const [abs, display] of inventory.assets) {
     if (used.has(abs)) continue;
-    const type = abs.slice(abs.lastIndexOf('.') + 1).toLowerCase();
+    const type = fileType(abs);
     diagnostics.push(
       type in PUBLISHABLE_TYPES
         ? { rule: 'unreferenced-file', severity: 'warning', file: display, message: '没有文章引用这个文件，它不会发布', fix: '在文章的 attachments 或正文里引用它，不需要就删除' }

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { SaxesParser } from 'saxes';
 import { contentSecurityPolicy, scriptHash, type PolicyOptions } from './csp.ts';
-import { PUBLISHABLE_TYPES } from './files.ts';
+import { fileType, PUBLISHABLE_TYPES } from './files.ts';
 import { checkSvg } from './svg.ts';
 import { URL_ATTRIBUTES, urlKind } from './urls.ts';
 
@@ -47,13 +47,6 @@ const PLACES: [RegExp, ReadonlySet<string>][] = [
 ];
 
 const FORBIDDEN_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'animate', 'set', 'animatemotion', 'animatetransform', 'foreignobject', 'math']);
-
-function typeOf(rel: string): string {
-  const name = rel.slice(rel.lastIndexOf('/') + 1);
-  if (name === '_headers') return '_headers';
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-}
 
 function attr(node: Element, name: string): string | undefined {
   return node.attrs.find((a) => a.name === name)?.value;
@@ -153,8 +146,8 @@ export function scanOutput(dir: string, options: ScanOptions): { findings: ScanF
   const findings: ScanFinding[] = [];
   const files = listFiles(dir, findings);
   for (const rel of files) {
-    const type = typeOf(rel);
     if (rel === '_headers') continue;
+    const type = fileType(rel);
     const place = PLACES.find(([re]) => re.test(rel));
     if (!place?.[1].has(type)) {
       findings.push({ rule: 'output-file-type', file: rel, message: `这里不应有 .${type || '（无扩展名）'} 文件` });
