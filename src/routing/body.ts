@@ -1,13 +1,15 @@
 /**
  * Sanitized article bodies, once per article per build: a body is the same in both scripts (conversion happens
  * afterwards, in the middleware), so the second script's page reuses the first one's, and the entry is dropped
- * once every script has used it.
+ * once every script has used it. The first render also hands the article to the search index (`search.ts`).
  */
 import { loadSite } from '../lib/site.ts';
 import { resolveReference } from '../lib/security/files.ts';
-import { sanitizeHtml } from '../lib/security/sanitize.ts';
+import { toHtml } from 'hast-util-to-html';
+import { sanitizeTree } from '../lib/security/sanitize.ts';
 import type { PortalArticle } from './articles.ts';
 import { builtScripts } from './paths.ts';
+import { collectArticle } from './search.ts';
 
 const bodies = new Map<string, { html: string; uses: number }>();
 
@@ -16,14 +18,17 @@ export async function sanitizeArticleBody(article: PortalArticle, render: () => 
   const key = `${article.collection}/${article.id}`;
   const cached = bodies.get(key);
   const site = loadSite();
-  const html =
-    cached?.html ??
-    sanitizeHtml(await render(), {
+  let html = cached?.html;
+  if (html === undefined) {
+    const tree = sanitizeTree(await render(), {
       resolveFile: (url) => {
         const resolved = resolveReference(site.contentDir, article.file, url, 'link');
         return resolved.ok ? site.urls.assetPath(resolved.file.publicPath) : undefined;
       },
     });
+    collectArticle(article, tree);
+    html = toHtml(tree);
+  }
   const uses = (cached?.uses ?? 0) + 1;
   if (uses >= builtScripts().length) bodies.delete(key);
   else bodies.set(key, { html, uses });

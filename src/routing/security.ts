@@ -11,4 +11,8 @@ import type { PolicyOptions } from '../lib/security/csp.ts';
 /** The head snippet, exactly as it is written into every page (src/scripts/applyPreferences.js). */
 export const HEAD_SCRIPT = fs.readFileSync(path.resolve('src/scripts/applyPreferences.js'), 'utf8').trim();
 
-export const SITE_POLICY: PolicyOptions = { inlineScripts: [HEAD_SCRIPT] };
+/**
+ * `wasm: true` adds 'wasm-unsafe-eval': the search page runs Pagefind's WebAssembly, which a CSP without it
+ * refuses to compile. It allows compiling WebAssembly only, not `eval` of JavaScript.
+ */
+export const SITE_POLICY: PolicyOptions = { inlineScripts: [HEAD_SCRIPT], wasm: true };

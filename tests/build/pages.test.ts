@@ -198,13 +198,15 @@ describe('every page', () => {
     }
   });
 
-  it('ships only the head snippet, and the reader tools on articles, and carries the site meta tags', () => {
+  it('ships only the head snippet, the reader tools on articles and the search script on the search page, and carries the site meta tags', () => {
     for (const route of pages) {
       const $ = loadPage(sample.dist, route);
       const article = /\/(news|notices)\/\d{4}\//.test(route);
       expect($('head script:not([src])').text(), route).toBe(HEAD_SCRIPT);
-      expect($('script[src]').map((_, s) => $(s).attr('src')).get(), route).toEqual(article ? [expect.stringMatching(/^\/_astro\/ReaderTools\.[\w.-]+\.js$/)] : []);
-      expect($('script[src]').attr('type'), route).toBe(article ? 'module' : undefined);
+      const search = /^(\/zh-hant)?\/search\/$/.test(route);
+      const expected = article ? [expect.stringMatching(/^\/_astro\/ReaderTools\.[\w.-]+\.js$/)] : search ? [expect.stringMatching(/^\/_astro\/SearchPage\.[\w.-]+\.js$/)] : [];
+      expect($('script[src]').map((_, s) => $(s).attr('src')).get(), route).toEqual(expected);
+      expect($('script[src]').attr('type'), route).toBe(article || search ? 'module' : undefined);
       for (const name of ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName']) expect($(`meta[name="${name}"]`).attr('content'), `${route} ${name}`).toBeTruthy();
       expect($('meta[name="description"]').attr('content'), route).toBeTruthy();
       expect($('title').text(), route).toMatch(/ - 民政信息公/);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { allPages, loadPage, text } from './html.ts';
+import { decodeDisplay, INDEX_LANGUAGE } from '../../src/lib/search/record.ts';
 
 const { fixture, sample } = inject('sites');
 /** Characters that exist only in Simplified: none may survive on a Traditional page outside code. */
@@ -219,32 +220,36 @@ describe('a site whose editors write in Traditional', () => {
 });
 
 describe('what the search index sees', () => {
-  /** Pagefind fragments are gzip'd JSON behind a signature; each is what the index stores for one page. */
-  function fragments(dist: string, lang: string): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+  /** Pagefind fragments are gzip'd JSON behind a signature; each is what the index stores for one record. */
+  function fragments(dist: string): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
     const dir = path.join(dist, 'pagefind/fragment');
     return fs
       .readdirSync(dir)
-      .filter((f) => f.startsWith(`${lang}_`))
-      .map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')))
-      // Pagefind marks the word boundaries it found in Chinese with zero-width spaces.
-      .map((f) => ({ ...f, content: f.content.replaceAll('\u200b', '') }));
+      .map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
   }
 
-  it('has one index per script, each with every article', () => {
+  it('has one index for both scripts, with one record per article', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(sample.dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-    const articles = allPages(sample.dist).filter((r) => /^\/(news|notices)\/\d{4}\//.test(r)).length;
-    expect(entry.languages['zh-hans'].page_count).toBe(articles);
-    expect(entry.languages['zh-hant'].page_count).toBe(articles);
+    const articles = allPages(sample.dist).filter((r) => /^\/(news|notices)\/\d{4}\//.test(r));
+    expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
+    expect(entry.languages[INDEX_LANGUAGE].page_count).toBe(articles.length);
+    expect(fragments(sample.dist).map((f) => f.url).sort()).toEqual([...articles].sort());
   });
 
-  it('indexes the converted text, title and filters of Traditional pages', () => {
-    const hant = fragments(fixture.dist, 'zh-hant');
-    const news = hant.find((f) => f.url === '/zh-hant/news/2025/fixture-news/');
-    expect(news?.meta['title']).toBe('關於加強幹部隊伍建設的工作會議召開');
-    expect(news?.content).toContain('各級幹部要把乾淨做事作為底線');
-    const notice = hant.find((f) => f.url === '/zh-hant/notices/2024/fixture-notice/');
-    expect(notice?.filters['發文機關']).toEqual(['測試市民政局、測試市財政局']);
-    for (const f of fragments(sample.dist, 'zh-hant')) expect(`${f.meta['title']} ${f.content}`.match(SIMPLIFIED_ONLY)?.[0], f.url).toBeUndefined();
-    expect(fragments(fixture.dist, 'zh-hans').find((f) => f.url === '/news/2025/fixture-news/')?.content).toContain('各级干部要把干净做事作为底线');
+  it('indexes folded tokens, and keeps the title, 发文字号 and 发文机关 in each script for results', () => {
+    const records = fragments(fixture.dist);
+    const news = records.find((f) => f.url === '/news/2025/fixture-news/');
+    expect(decodeDisplay(news?.meta['d'])?.title).toEqual({ 'zh-Hans': '关于加强干部队伍建设的工作会议召开', 'zh-Hant': '關於加強幹部隊伍建設的工作會議召開' });
+    // 各级干部要把干净做事作为底线, as consecutive tokens.
+    expect(news?.content).toContain('各级 级干 干部 部要 要把 把干 干净 净做 做事 事作 作为 为底 底线');
+    const notice = records.find((f) => f.url === '/notices/2024/fixture-notice/');
+    expect(notice?.filters['issuer']).toEqual(['测试市民政局', '测试市财政局']);
+    expect(notice?.filters['channel']).toHaveLength(1);
+    for (const f of fragments(sample.dist)) {
+      const display = decodeDisplay(f.meta['d']);
+      const hant = [display?.title['zh-Hant'], display?.documentNumber?.['zh-Hant'], display?.issuer?.['zh-Hant']].join(' ');
+      expect(hant.match(SIMPLIFIED_ONLY)?.[0], f.url).toBeUndefined();
+    }
   });
 });
+

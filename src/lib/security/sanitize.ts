@@ -90,10 +90,15 @@ function walk(parent: Root | Element, options: SanitizeOptions): void {
  * @example sanitizeHtml('<a href=" java\tscript:alert(1)">办理</a>') // '<a>办理</a>'
  */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): string {
+  return toHtml(sanitizeTree(html, options));
+}
+
+/** Sanitizes the HTML of one article body into a tree (what `sanitizeHtml` serializes), for callers that read it. */
+export function sanitizeTree(html: string, options: SanitizeOptions = {}): Root {
   const tree = fromHtml(html, { fragment: true });
   prepare(tree);
   const clean = sanitize(tree, SANITIZE_SCHEMA) as Nodes;
-  if (clean.type !== 'root') return '';
+  if (clean.type !== 'root') return { type: 'root', children: [] };
   walk(clean, options);
-  return toHtml(clean);
+  return clean;
 }

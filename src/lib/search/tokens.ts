@@ -1,0 +1,151 @@
+/**
+ * How text becomes search tokens, the same way for the index (at build time) and for a query (in the browser),
+ * so that an exact phrase in a page is always a run of consecutive tokens in the index.
+ *
+ * - Text is normalized first: NFKC (full-width letters, digits and brackets become ASCII), invisible and
+ *   bidi control characters removed, lower case, and Traditional folded onto Simplified (`fold.ts`), so one
+ *   index serves both scripts and 民辦發 finds 民办发.
+ * - A run of Han characters gives one token per character: the pair it starts (社会救助 → 社会 会救 救助) and,
+ *   for the run's last character, the character alone (助). Every character has a position, and a phrase of
+ *   two or more characters is matched by its pairs at consecutive positions wherever it starts or ends.
+ * - Letters and digits (any script but Han) give one token per word: `covid 19`, `2018`.
+ * - Everything else (punctuation, spaces) separates runs and gives no token.
+ * - A 发文字号 (民办发〔2018〕7号, in any of its written forms) also gives one *number token* per reading,
+ *   kept apart from the phrase tokens (see `numberTokens`), so 民办发[2018]7号, 民办发2018年第7号 and
+ *   民辦發〔2018〕7號 all find the same notice.
+ */
+import { foldText } from './fold.ts';
+
+/** Zero-width characters, soft hyphen, word joiner, BOM and bidi controls: invisible, never part of a word. */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
+const HAN = /\p{Script=Han}/u;
+/** A Han run, or a run of other letters and digits. */
+const RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)/gu;
+/** Words longer than this are cut into pieces of this length (a base64 blob must not become one huge key). */
+export const MAX_WORD = 40;
+
+/**
+ * Text as the index and the query see it.
+ * @example normalizeSearchText('民辦發［２０１８］７號') // '民办发[2018]7号'
+ */
+export function normalizeSearchText(text: string): string {
+  return foldText(text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase());
+}
+
+function wordTokens(word: string, out: string[]): void {
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  for (let i = 0; i < plain.length; i += MAX_WORD) out.push(plain.slice(i, i + MAX_WORD));
+}
+
+/**
+ * The phrase tokens of normalized text, in order; one position per Han character, one per word.
+ * @example phraseTokens('加强社会救助，2024年') // ['加强', '强社', '社会', '会救', '救助', '助', '2024', '年']
+ */
+export function phraseTokens(normalized: string): string[] {
+  const out: string[] = [];
+  for (const m of normalized.matchAll(RUN)) {
+    const [, han, word] = m;
+    if (han) {
+      const chars = Array.from(han);
+      for (let i = 0; i < chars.length; i++) out.push(i + 1 < chars.length ? `${chars[i]}${chars[i + 1]}` : (chars[i] as string));
+    } else if (word) {
+      wordTokens(word, out);
+    }
+  }
+  return out;
+}
+
+/** A phrase as the query side needs it: the tokens that must stand at consecutive positions. */
+export interface PhraseQuery {
+  /** Tokens that must appear at consecutive positions. */
+  tokens: string[];
+  /**
+   * A last Han character standing alone at the end of the phrase (2018年): in the page it may begin a longer
+   * run (2018年度), so it cannot be an exact token; the page must have a token that starts with it.
+   */
+  trailingChar?: string;
+}
+
+/**
+ * The tokens of a query phrase. The page's text may go on after the phrase, so the phrase's last Han run
+ * does not end with the single-character token the index has at the end of a run (社会救 → 社会 会救:
+ * the pair 会救 already holds 救). Runs that something follows in the phrase end where the page's run ends too.
+ * @example phraseQuery('社会救助') // { tokens: ['社会', '会救', '救助'] }
+ * @example phraseQuery('2018年') // { tokens: ['2018'], trailingChar: '年' }
+ */
+export function phraseQuery(normalized: string): PhraseQuery {
+  const tokens = phraseTokens(normalized);
+  const runs = [...normalized.matchAll(RUN)];
+  const last = runs[runs.length - 1];
+  if (last?.[1]) {
+    const chars = Array.from(last[1]);
+    tokens.pop();
+    if (chars.length === 1) return { tokens, trailingChar: chars[0] as string };
+  }
+  return { tokens };
+}
+
+/** Whether a string has a Han character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** A 发文字号 read from text: the Han characters before the year, the year, the serial number. */
+export interface NumberReading {
+  /** The Han characters just before the year; the 机关代字 is a tail of them (印发民办发 → 民办发). */
+  before: string;
+  year: number;
+  serial: number;
+}
+
+const OPEN = '〔\\[(【﹝〘（［';
+const CLOSE = '〕\\])】﹞〙）］';
+/** 机关代字 + year in any bracket (or followed by 年) + optional 第 + serial + 号, in normalized text. */
+const NUMBER_RE = new RegExp(
+  `(\\p{Script=Han}{1,12})?\\s*(?:[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]|((?:19|20)\\d{2})\\s*年)\\s*第?\\s*(\\d{1,6})\\s*号`,
+  'gu',
+);
+
+/**
+ * Every 发文字号 in normalized text, in any common written form.
+ * @example numbersIn('根据民办发〔2018〕7号和民办发[2019]第3号') // [{ before: '根据民办发', year: 2018, serial: 7 }, { before: '和民办发', year: 2019, serial: 3 }]
+ */
+export function numbersIn(normalized: string): NumberReading[] {
+  const out: NumberReading[] = [];
+  for (const m of normalized.matchAll(NUMBER_RE)) {
+    const serial = Number(m[4]);
+    if (serial === 0) continue;
+    out.push({ before: m[1] ?? '', year: Number(m[2] ?? m[3]), serial });
+  }
+  return out;
+}
+
+/** Longest 机关代字 we read from text; longer runs are cut to their last characters. */
+export const MAX_AGENCY = 8;
+
+/**
+ * The number token for one reading of a 发文字号: with the 机关代字 (folded), or without it when only the year
+ * and serial are known (a query such as `2018 7号`). Tokens start with `0w` so no phrase token or word
+ * prefix-matches them, and end with `h` so 7号 is not a prefix of 70号.
+ * @example numberToken('民办发', 2018, 7) // '0wh民办发2018x7h'
+ * @example numberToken('', 2018, 7) // '0wn2018x7h'
+ */
+export function numberToken(agency: string, year: number, serial: number): string {
+  return agency ? `0wh${agency}${year}x${serial}h` : `0wn${year}x${serial}h`;
+}
+
+/**
+ * The number tokens a text gives the index: for each 发文字号 cited in it, one per possible 机关代字 (each tail
+ * of two or more of the Han characters before the year, since running text does not say where the code starts:
+ * 印发民办发〔2018〕7号 gives 办发, 民办发, 发民办发 and 印发民办发), plus the year-and-serial token.
+ * @example numberTokens('民办发〔2018〕7号') // ['0wh办发2018x7h', '0wh民办发2018x7h', '0wn2018x7h']
+ */
+export function numberTokens(normalized: string): string[] {
+  const out = new Set<string>();
+  for (const { before, year, serial } of numbersIn(normalized)) {
+    const chars = Array.from(before).slice(-MAX_AGENCY);
+    for (let n = 2; n <= chars.length; n++) out.add(numberToken(chars.slice(-n).join(''), year, serial));
+    out.add(numberToken('', year, serial));
+  }
+  return [...out];
+}
