@@ -7,6 +7,7 @@
 import { excerpt } from '../lib/search/excerpt.ts';
 import { exactQuery, looseQuery, planQuery, type QueryPlan } from '../lib/search/query.ts';
 import { decodeDisplay, INDEX_LANGUAGE, type SearchDisplay } from '../lib/search/record.ts';
+import { MARK, normalizeSearchText } from '../lib/search/tokens.ts';
 
 /** The part of Pagefind's JS API we use. */
 interface Pagefind {
@@ -90,6 +91,14 @@ class SearchPage extends HTMLElement {
   #body = el('div', { className: 'search-body' });
   #run = 0;
   #excerpts = new Map<string, Promise<string>>();
+  #pending = new WeakMap<Element, () => Promise<void>>();
+  #observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      this.#observer.unobserve(entry.target);
+      void this.#pending.get(entry.target)?.();
+    }
+  }, { rootMargin: '200px' });
 
   connectedCallback(): void {
     for (const span of this.querySelectorAll<HTMLElement>('template[data-strings]')) {
@@ -172,13 +181,13 @@ class SearchPage extends HTMLElement {
   }
 
   async #draw(state: State, outcome: Outcome): Promise<void> {
-    const { results, exact } = outcome;
-    if (results.length === 0) {
-      this.#status.textContent = [this.#t('none', { q: state.q }), ...outcome.missing.map((word) => this.#t('missing', { word }))].join(' ');
+    const { exact } = outcome;
+    if (outcome.results.length === 0) {
       this.#body.replaceChildren(this.#facets(state, outcome));
+      this.#status.textContent = [this.#t('none', { q: state.q }), ...outcome.missing.map((word) => this.#t('missing', { word }))].join(' ');
       return;
     }
-    this.#status.textContent = this.#t('count', { n: results.length });
+    const results = state.sort === 'relevance' ? await titlesFirst(outcome, state.q) : outcome.results;
     const shown = results.slice(0, state.shown);
     const items = await Promise.all(shown.map((r) => r.data().then((data) => ({ r, data, display: decodeDisplay(data.meta['d']) }))));
     const exactItems = items.filter((i) => exact.has(i.r.id));
@@ -190,7 +199,7 @@ class SearchPage extends HTMLElement {
       const ol = el('ol', { className: 'search-results' }, ...list.map((i) => this.#result(i.data.url, i.display, i.data.filters, state)));
       sections.push(heading ? el('section', { className: 'search-group' }, el('h2', { className: 'search-group-title' }, heading), ol) : ol);
     };
-    const grouped = partialItems.length > 0 || results.length > exactTotal;
+    const grouped = results.length > exactTotal;
     group(grouped && exactItems.length ? this.#t('exact', { q: state.q, n: exactTotal }) : undefined, exactItems);
     group(grouped ? this.#t('partial', { words: outcome.words.join(' '), n: results.length - exactTotal }) : undefined, partialItems);
     const list = el('div', { className: 'search-list' }, el('h2', { className: 'sr-only' }, this.#t('results')), this.#sortLinks(state), ...sections);
@@ -200,6 +209,8 @@ class SearchPage extends HTMLElement {
       list.append(el('p', {}, more));
     }
     this.#body.replaceChildren(this.#facets(state, outcome), list);
+    // Announced once the results are on the page.
+    this.#status.textContent = this.#t('count', { n: results.length });
   }
 
   #sortLinks(state: State): HTMLElement {
@@ -252,10 +263,14 @@ class SearchPage extends HTMLElement {
     if (validity && validity !== '有效') bits.push(`${this.#t('validity')}：${this.#label('validity', validity)}`);
     meta.textContent = bits.join('　');
     const text = el('p', { className: 'result-excerpt' });
-    void this.#excerpt(href).then((page) => {
-      const pieces = excerpt(page, planTerms(state.q));
-      text.replaceChildren(...pieces.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text))));
-    });
+    // The excerpt is cut from the result's own page, fetched when the result comes into view.
+    this.#pending.set(text, () =>
+      this.#excerpt(href).then((page) => {
+        const pieces = excerpt(page, planTerms(state.q));
+        text.replaceChildren(...pieces.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text))));
+      }),
+    );
+    this.#observer.observe(text);
     return el('li', { className: 'search-result' }, el('h3', {}, el('a', { href }, title)), meta, text);
   }
 
@@ -276,6 +291,30 @@ class SearchPage extends HTMLElement {
   }
 }
 
+/**
+ * Among the best-ranked exact results, pages whose title has every part as written come first: the notice
+ * that issued 《城乡社区综合服务站管理暂行办法》 before a later one that cites it. Looks at the first 20 only,
+ * whose records are loaded for display anyway.
+ */
+async function titlesFirst(outcome: Outcome, q: string): Promise<PagefindResult[]> {
+  const top = outcome.results.slice(0, 20).filter((r) => outcome.exact.has(r.id));
+  const parts = planQuery(q).parts.map((p) => flat(p.text));
+  const inTitle = new Set<string>();
+  await Promise.all(
+    top.map(async (r) => {
+      const title = flat(decodeDisplay((await r.data()).meta['d'])?.title['zh-Hans'] ?? '');
+      if (parts.every((p) => title.includes(p))) inTitle.add(r.id);
+    }),
+  );
+  if (inTitle.size === 0) return outcome.results;
+  return [...outcome.results.filter((r) => inTitle.has(r.id)), ...outcome.results.filter((r) => !inTitle.has(r.id))];
+}
+
+/** Text as titles are compared: normalized, letters and digits only. */
+function flat(text: string): string {
+  return [...normalizeSearchText(text)].filter((c) => /[\p{L}\p{N}]/u.test(c)).join('');
+}
+
 /** The strings to mark in excerpts: each part as typed, and each word of it. */
 function planTerms(q: string): string[] {
   const plan = planQuery(q);
@@ -294,7 +333,8 @@ function intersect(a: Set<string>, b: Set<string>): Set<string> {
  * Runs a plan: each part exactly (a number tries its readings, most specific first), each word of the
  * partial group for existence, then one Pagefind search that carries the filters, the sort and the counts.
  */
-async function search(pagefind: Pagefind, plan: QueryPlan, state: State): Promise<Outcome> {
+async function search(pagefind: Pagefind, planned: QueryPlan, state: State): Promise<Outcome> {
+  const plan = await resolveReadings(pagefind, planned);
   const filters = Object.fromEntries(Object.entries(state.filters)) as Record<string, string>;
   const sort = state.sort === 'date' ? { date: 'desc' } : {};
   const missing: string[] = [];
@@ -313,7 +353,15 @@ async function search(pagefind: Pagefind, plan: QueryPlan, state: State): Promis
           break;
         }
       }
-      if (set.size === 0) missing.push(part.text);
+      if (set.size === 0) {
+        // Not a 发文字号 on this site: read it as the text it is (京0105民初20187号).
+        const q = exactQuery(part.phrase);
+        if (q.exact) set = await ids(pagefind, q.exact);
+        if (set.size > 0 && q.exact) {
+          chosen.set(k, part.phrase.tokens.join(' '));
+          exactTerms.push(q.exact);
+        } else missing.push(part.text);
+      }
     } else {
       const q = exactQuery(part.phrase);
       if (q.exact) set = await ids(pagefind, q.exact);
@@ -353,6 +401,24 @@ async function search(pagefind: Pagefind, plan: QueryPlan, state: State): Promis
   const found = await pagefind.search(loose, { filters, sort });
   const results = [...found.results.filter((r) => exact.has(r.id)), ...found.results.filter((r) => !exact.has(r.id))];
   return { results, exact, counts: await facetCounts(pagefind, loose, state, found), missing, words };
+}
+
+/**
+ * A number typed apart from the characters before it (`社会救助 2018 7号`) is read as a 发文字号 with those characters
+ * as its 机关代字 when such a number exists; otherwise as the phrase and the year-and-serial number.
+ */
+async function resolveReadings(pagefind: Pagefind, plan: QueryPlan): Promise<QueryPlan> {
+  const parts: QueryPlan['parts'] = [];
+  for (const part of plan.parts) {
+    if (part.kind !== 'number' || !part.fallback) {
+      parts.push(part);
+      continue;
+    }
+    let agency = false;
+    for (const token of part.tokens.filter((t) => t.startsWith(`${MARK}h`))) if ((await ids(pagefind, `"${token}"`)).size > 0) agency = true;
+    parts.push(...(agency ? [part] : part.fallback));
+  }
+  return { parts, hasPartial: plan.hasPartial || parts.length > plan.parts.length };
 }
 
 /**

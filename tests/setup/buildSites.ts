@@ -6,16 +6,19 @@
  * - `hant`: tests/fixtures/site-hant/content, a site whose editors write in Traditional;
  * - `corpus`: the fixture site's settings with the false-positive set (tests/fixtures/security/legitimate) and
  *   the hostile inputs of the security corpus that must build, neutralized. Its build log is kept.
+ * - `generated`: 2,000 articles of generated government prose (scripts/generate/corpus.ts), for search at scale.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/serve.ts';
+import { generateSite } from '../../scripts/generate/corpus.ts';
 import { PUBLISHED } from '../fixtures/security/corpus.ts';
 
 export const WORK = path.resolve('.gongkai/test');
 export const BULK_ARTICLES = 45;
+export const GENERATED_ARTICLES = 2000;
 
 /** Runs the real build command; throws with its output when it fails, else returns it. */
 export function build(content: string, out: string): string {
@@ -60,6 +63,12 @@ function fixtureContent(): string {
   return dir;
 }
 
+function generatedContent(): string {
+  const dir = path.join(WORK, 'generated-content');
+  generateSite(dir, { articles: GENERATED_ARTICLES, seed: 20261122 });
+  return dir;
+}
+
 export default async function setup(project: TestProject) {
   fs.mkdirSync(WORK, { recursive: true });
   const sites = {
@@ -67,6 +76,7 @@ export default async function setup(project: TestProject) {
     fixture: { content: fixtureContent(), dist: path.join(WORK, 'fixture-dist') },
     hant: { content: path.resolve('tests/fixtures/site-hant/content'), dist: path.join(WORK, 'hant-dist') },
     corpus: { content: corpusContent(), dist: path.join(WORK, 'corpus-dist') },
+    generated: { content: generatedContent(), dist: path.join(WORK, 'generated-dist') },
   };
   const logs = Object.fromEntries(Object.entries(sites).map(([name, site]) => [name, build(site.content, site.dist)])) as Record<SiteName, string>;
   const servers = await Promise.all(Object.values(sites).map((site) => serveStatic(site.dist)));
@@ -80,7 +90,7 @@ export default async function setup(project: TestProject) {
   };
 }
 
-type SiteName = 'sample' | 'fixture' | 'hant' | 'corpus';
+type SiteName = 'sample' | 'fixture' | 'hant' | 'corpus' | 'generated';
 interface BuiltSite {
   content: string;
   dist: string;

@@ -13,16 +13,24 @@ export interface ExcerptPiece {
 
 const KEEP = /[\p{L}\p{N}]/u;
 
-/** Normalized text without separators, and for each of its characters the index of the source character. */
+/** What a character is matched as: normalized, folded, without accents (as the index stores words). */
+function matchForm(text: string): string {
+  return normalizeSearchText(text).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Normalized text without separators, and for each of its UTF-16 units the index of the source character,
+ * so positions found with `indexOf` map back to the text even around astral characters.
+ */
 function indexText(text: string): { flat: string; at: number[] } {
   let flat = '';
   const at: number[] = [];
   let i = 0;
   for (const ch of text) {
-    for (const n of normalizeSearchText(ch)) {
+    for (const n of matchForm(ch)) {
       if (KEEP.test(n)) {
         flat += n;
-        at.push(i);
+        for (let k = 0; k < n.length; k++) at.push(i);
       }
     }
     i += ch.length;
@@ -32,13 +40,19 @@ function indexText(text: string): { flat: string; at: number[] } {
 
 /** A term as it is matched: normalized, separators removed. */
 function flatTerm(term: string): string {
-  return [...normalizeSearchText(term)].filter((c) => KEEP.test(c)).join('');
+  return [...matchForm(term)].filter((c) => KEEP.test(c)).join('');
+}
+
+/** Moves a cut off the second half of a surrogate pair. */
+function atCharacter(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff ? at - 1 : at;
 }
 
 /**
  * Cuts an excerpt of about `length` characters from `text` around the first occurrence of any term.
  * Without an occurrence, the start of the text.
- * @example excerpt('……加强社會救助工作……', ['社会救助'], 10) // [{ text: '加强', mark: false }, { text: '社會救助', mark: true }, …]
+ * @example excerpt('加强社會救助工作', ['社会救助']) // [{ text: '加强', mark: false }, { text: '社會救助', mark: true }, { text: '工作', mark: false }]
  */
 export function excerpt(text: string, terms: readonly string[], length = 90): ExcerptPiece[] {
   const { flat, at } = indexText(text);
@@ -53,8 +67,8 @@ export function excerpt(text: string, terms: readonly string[], length = 90): Ex
   spans.sort((a, b) => a[0] - b[0]);
   const first = spans[0]?.[0] ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
-  const end = Math.min(text.length, start + length);
-  start = Math.max(0, Math.min(start, end - length));
+  const end = atCharacter(text, Math.min(text.length, start + length));
+  start = atCharacter(text, Math.max(0, Math.min(start, end - length)));
   const pieces: ExcerptPiece[] = [];
   let pos = start;
   for (const [s, e] of spans) {

@@ -12,7 +12,7 @@
  * available, and the page says which words it looked for. If any word is found nowhere, there are no results,
  * and the page says which word: nothing is dropped without telling the reader.
  */
-import { hasHan, MAX_AGENCY, normalizeSearchText, numberToken, phraseQuery, type PhraseQuery } from './tokens.ts';
+import { hasHan, MAX_AGENCY, normalizeSearchText, numberToken, phraseQuery, stripInvisible, type PhraseQuery } from './tokens.ts';
 
 export type QueryPart =
   | {
@@ -21,6 +21,14 @@ export type QueryPart =
       text: string;
       /** Number tokens to try, most specific first (the whole 机关代字, then shorter tails of it). */
       tokens: string[];
+      /** The text as a phrase, when no number token finds anything (京0105民初20187号 is not a 发文字号). */
+      phrase: PhraseQuery;
+      /**
+       * What else the query may mean when the characters before the year were typed apart from it
+       * (`社会救助 2018 7号`): a phrase and a year-and-serial number, tried when no 机关代字 reading finds anything,
+       * before the year-and-serial token alone.
+       */
+      fallback?: QueryPart[];
     }
   | {
       kind: 'phrase';
@@ -42,6 +50,8 @@ export interface QueryPlan {
   hasPartial: boolean;
 }
 
+/** `2018 7号`: a year and a serial only, typed with a space (otherwise a space separates parts). */
+const YEAR_SERIAL_QUERY = /^(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,6}\s*号$/u;
 /** A 发文字号 typed as the whole part, with or without 机关代字, in any bracket, 年, 第. */
 const NUMBER_QUERY = /^(\p{Script=Han}*?)\s*(?:[〔[(【﹝〘]\s*((?:19|20)\d{2})\s*[〕\])】﹞〙]|((?:19|20)\d{2})\s*年?)\s*第?\s*(\d{1,6})\s*号$/u;
 
@@ -65,10 +75,26 @@ function numberPart(text: string): QueryPart | undefined {
   const tokens: string[] = [];
   for (let n = agency.length; n >= 2; n--) tokens.push(numberToken(agency.slice(-n).join(''), year, serial));
   tokens.push(numberToken('', year, serial));
-  return { kind: 'number', text, tokens };
+  return { kind: 'number', text, tokens, phrase: phraseQuery(normalizeSearchText(text)) };
 }
 
 type Segment = (text: string) => string[];
+
+/**
+ * A whole query that reads as one 发文字号 though it has spaces. When the characters before the year stand
+ * apart from it, they may be a 机关代字 or a phrase of their own; the number part carries the second reading.
+ */
+function wholeNumber(raw: string, segment: Segment): QueryPart | undefined {
+  const part = numberPart(raw);
+  if (!part || part.kind !== 'number' || !/\s/.test(raw)) return part;
+  if (YEAR_SERIAL_QUERY.test(normalizeSearchText(raw))) return part;
+  const m = /^(\p{Script=Han}+)\s+(.+)$/u.exec(raw);
+  const rest = m?.[2] ? numberPart(m[2]) : undefined;
+  if (!m?.[1] || !rest) return part;
+  const normalized = normalizeSearchText(m[1]);
+  const phrase: QueryPart = { kind: 'phrase', text: m[1], phrase: phraseQuery(normalized), words: wordsOf(normalized, segment) };
+  return { ...part, fallback: [phrase, rest] };
+}
 
 /** Words by the browser's (or Node's) dictionary segmenter; the whole text when there is none. */
 export function defaultSegmenter(): Segment {
@@ -91,13 +117,13 @@ function wordsOf(normalized: string, segment: Segment): Word[] {
 
 /**
  * Plans a query.
- * @example planQuery('民辦發〔2018〕7號').parts[0] // { kind: 'number', tokens: ['0wh民办发2018x7h', '0wh办发2018x7h', '0wn2018x7h'], … }
+ * @example planQuery('民辦發〔2018〕7號').parts[0] // { kind: 'number', tokens: ['ⅹh民办发2018x7h', 'ⅹh办发2018x7h', 'ⅹn2018x7h'], … }
  * @example planQuery('社会救助').parts[0] // { kind: 'phrase', phrase: { tokens: ['社会', '会救', '救助'] }, words: [社会, 救助] }
  */
 export function planQuery(query: string, segment: Segment = defaultSegmenter()): QueryPlan {
-  const raw = query.normalize('NFKC').trim();
-  // `2018 7号` is one number, not two parts.
-  const whole = raw && !raw.includes('"') ? numberPart(raw) : undefined;
+  const raw = stripInvisible(query).normalize('NFKC').trim();
+  // `民办发 2018 7号` and `2018 7号` are one number, not parts.
+  const whole = raw.includes('"') ? undefined : wholeNumber(raw, segment);
   const texts = whole ? [] : splitQuery(raw);
   const parts: QueryPart[] = whole ? [whole] : [];
   for (const text of texts) {

@@ -4,15 +4,14 @@
  * field that never matches a query.
  */
 import type { Script } from '../variant/scripts.ts';
-import { normalizeSearchText, numberToken, numberTokens, phraseTokens } from './tokens.ts';
+import { FIELD_BREAK, MARK, MAX_AGENCY, normalizeSearchText, numberToken, numberTokens, phraseTokens } from './tokens.ts';
 import { parseDocumentNumber } from '../documentNumber.ts';
 
 /** Pagefind's index language. Not `zh`: Pagefind would cut our tokens again with its own segmenter. */
 export const INDEX_LANGUAGE = 'und';
-/** Token between fields, so a phrase never runs from the end of the title into the body. Matches nothing typed. */
-export const FIELD_BREAK = '0z';
-/** Prefix of the display field: it sorts after every token, so its index keys sit in chunks no query loads. */
-const DISPLAY_PREFIX = 'zzzzzz';
+export { FIELD_BREAK };
+/** Prefix of the display field: Pagefind indexes meta values too, and no query asks for a key that starts with MARK. */
+const DISPLAY_PREFIX = `${MARK}d`;
 
 /** Facets, as Pagefind filters. Values are stable keys; each script's search page has their labels. */
 export interface SearchFacets {
@@ -84,7 +83,8 @@ export function encodeDisplay(display: SearchDisplay): string {
 export function decodeDisplay(value: string | undefined): SearchDisplay | undefined {
   if (!value?.startsWith(DISPLAY_PREFIX)) return undefined;
   try {
-    return JSON.parse(fromBase64url(value.slice(DISPLAY_PREFIX.length))) as SearchDisplay;
+    const display = JSON.parse(fromBase64url(value.slice(DISPLAY_PREFIX.length))) as unknown;
+    return typeof display === 'object' && display !== null && 'title' in display ? (display as SearchDisplay) : undefined;
   } catch {
     return undefined;
   }
@@ -96,7 +96,9 @@ function ownNumberTokens(documentNumber: string | undefined): string[] {
   const parsed = parseDocumentNumber(normalizeSearchText(documentNumber));
   if (!parsed.ok) return numberTokens(normalizeSearchText(documentNumber));
   const { agencyCode, year, serial } = parsed.value;
-  return [numberToken(agencyCode, year, serial), numberToken('', year, serial)];
+  // A query keeps only the last MAX_AGENCY characters of a 机关代字; a longer code is indexed that way too.
+  const tail = Array.from(agencyCode).slice(-MAX_AGENCY).join('');
+  return [...new Set([numberToken(agencyCode, year, serial), numberToken(tail, year, serial), numberToken('', year, serial)])];
 }
 
 /**

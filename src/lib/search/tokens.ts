@@ -8,7 +8,8 @@
  * - A run of Han characters gives one token per character: the pair it starts (社会救助 → 社会 会救 救助) and,
  *   for the run's last character, the character alone (助). Every character has a position, and a phrase of
  *   two or more characters is matched by its pairs at consecutive positions wherever it starts or ends.
- * - Letters and digits (any script but Han) give one token per word: `covid 19`, `2018`.
+ * - A run of other letters and digits is cut the same way (2018 → 20 01 18 8), so a phrase may start or end
+ *   inside a number or a word.
  * - Everything else (punctuation, spaces) separates runs and gives no token.
  * - A 发文字号 (民办发〔2018〕7号, in any of its written forms) also gives one *number token* per reading,
  *   kept apart from the phrase tokens (see `numberTokens`), so 民办发[2018]7号, 民办发2018年第7号 and
@@ -16,41 +17,57 @@
  */
 import { foldText } from './fold.ts';
 
-/** Zero-width characters, soft hyphen, word joiner, BOM and bidi controls: invisible, never part of a word. */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
+/** Zero-width characters, soft hyphen, joiners, BOM, variation selectors and bidi controls: never part of a word. */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+/**
+ * Tokens Gongkai adds to records start with ⅹ (U+2179): normalized text never has it (NFKC makes it x), so no
+ * query asks for one or matches one as a prefix.
+ */
+export const MARK = 'ⅹ';
+/** The token between fields of a record (record.ts), so a phrase never runs from one field into the next. */
+export const FIELD_BREAK = `${MARK}${MARK}`;
 const HAN = /\p{Script=Han}/u;
 /** A Han run, or a run of other letters and digits. */
 const RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)/gu;
-/** Words longer than this are cut into pieces of this length (a base64 blob must not become one huge key). */
-export const MAX_WORD = 40;
 
 /**
  * Text as the index and the query see it.
  * @example normalizeSearchText('民辦發［２０１８］７號') // '民办发[2018]7号'
  */
 export function normalizeSearchText(text: string): string {
-  return foldText(text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase());
+  // Lower case character by character: a whole-string toLowerCase gives Σ a form that depends on its neighbours,
+  // and a phrase cut from a word must lower-case as it does inside the word.
+  const lower = Array.from(stripInvisible(text).normalize('NFKC').replace(INVISIBLE, ''), (c) => c.toLowerCase()).join('');
+  return foldText(lower);
 }
 
-function wordTokens(word: string, out: string[]): void {
-  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
-  for (let i = 0; i < plain.length; i += MAX_WORD) out.push(plain.slice(i, i + MAX_WORD));
+/** Text without the characters that never show (see INVISIBLE). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** The characters of a run as tokens: the pair each one starts, the last one alone. */
+function runTokens(chars: string[], out: string[]): void {
+  for (let i = 0; i < chars.length; i++) out.push(i + 1 < chars.length ? `${chars[i]}${chars[i + 1]}` : (chars[i] as string));
+}
+
+/** The characters of a run of letters and digits, accents removed (the index matches café and cafe alike). */
+function plainChars(run: string): string[] {
+  return Array.from(run.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /**
- * The phrase tokens of normalized text, in order; one position per Han character, one per word.
- * @example phraseTokens('加强社会救助，2024年') // ['加强', '强社', '社会', '会救', '救助', '助', '2024', '年']
+ * The phrase tokens of normalized text, in order: one position per character of a Han run, and likewise per
+ * character of a run of other letters and digits (2025 → 20 02 25 5), so a phrase cut anywhere, even inside a
+ * number or a word (5年底 in 2025年底), is still a run of consecutive tokens.
+ * @example phraseTokens('加强社会救助，2024年') // ['加强', '强社', '社会', '会救', '救助', '助', '20', '02', '24', '4', '年']
  */
 export function phraseTokens(normalized: string): string[] {
   const out: string[] = [];
   for (const m of normalized.matchAll(RUN)) {
     const [, han, word] = m;
-    if (han) {
-      const chars = Array.from(han);
-      for (let i = 0; i < chars.length; i++) out.push(i + 1 < chars.length ? `${chars[i]}${chars[i + 1]}` : (chars[i] as string));
-    } else if (word) {
-      wordTokens(word, out);
-    }
+    if (han) runTokens(Array.from(han), out);
+    else if (word) runTokens(plainChars(word), out);
   }
   return out;
 }
@@ -70,17 +87,18 @@ export interface PhraseQuery {
  * The tokens of a query phrase. The page's text may go on after the phrase, so the phrase's last Han run
  * does not end with the single-character token the index has at the end of a run (社会救 → 社会 会救:
  * the pair 会救 already holds 救). Runs that something follows in the phrase end where the page's run ends too.
+ * A last run of one character (2018年, 第5) is kept as `trailingChar`.
  * @example phraseQuery('社会救助') // { tokens: ['社会', '会救', '救助'] }
- * @example phraseQuery('2018年') // { tokens: ['2018'], trailingChar: '年' }
+ * @example phraseQuery('2018年') // { tokens: ['20', '01', '18', '8'], trailingChar: '年' }
  */
 export function phraseQuery(normalized: string): PhraseQuery {
   const tokens = phraseTokens(normalized);
-  const runs = [...normalized.matchAll(RUN)];
+  // The last run that gives tokens (a run of accents alone gives none).
+  const runs = [...normalized.matchAll(RUN)].map((m) => (m[1] ? Array.from(m[1]) : plainChars(m[2] ?? ''))).filter((c) => c.length > 0);
   const last = runs[runs.length - 1];
-  if (last?.[1]) {
-    const chars = Array.from(last[1]);
+  if (last) {
     tokens.pop();
-    if (chars.length === 1) return { tokens, trailingChar: chars[0] as string };
+    if (last.length === 1) return { tokens, trailingChar: last[0] as string };
   }
   return { tokens };
 }
@@ -125,20 +143,20 @@ export const MAX_AGENCY = 8;
 
 /**
  * The number token for one reading of a 发文字号: with the 机关代字 (folded), or without it when only the year
- * and serial are known (a query such as `2018 7号`). Tokens start with `0w` so no phrase token or word
- * prefix-matches them, and end with `h` so 7号 is not a prefix of 70号.
- * @example numberToken('民办发', 2018, 7) // '0wh民办发2018x7h'
- * @example numberToken('', 2018, 7) // '0wn2018x7h'
+ * and serial are known (a query such as `2018 7号`). Tokens start with MARK so no typed query matches them,
+ * and end with `h` so 7号 is not a prefix of 70号.
+ * @example numberToken('民办发', 2018, 7) // 'ⅹh民办发2018x7h'
+ * @example numberToken('', 2018, 7) // 'ⅹn2018x7h'
  */
 export function numberToken(agency: string, year: number, serial: number): string {
-  return agency ? `0wh${agency}${year}x${serial}h` : `0wn${year}x${serial}h`;
+  return agency ? `${MARK}h${agency}${year}x${serial}h` : `${MARK}n${year}x${serial}h`;
 }
 
 /**
  * The number tokens a text gives the index: for each 发文字号 cited in it, one per possible 机关代字 (each tail
  * of two or more of the Han characters before the year, since running text does not say where the code starts:
  * 印发民办发〔2018〕7号 gives 办发, 民办发, 发民办发 and 印发民办发), plus the year-and-serial token.
- * @example numberTokens('民办发〔2018〕7号') // ['0wh办发2018x7h', '0wh民办发2018x7h', '0wn2018x7h']
+ * @example numberTokens('民办发〔2018〕7号') // ['ⅹh办发2018x7h', 'ⅹh民办发2018x7h', 'ⅹn2018x7h']
  */
 export function numberTokens(normalized: string): string[] {
   const out = new Set<string>();
