@@ -386,8 +386,9 @@ async function search(pagefind: Pagefind, planned: QueryPlan, state: State): Pro
     return { results, exact, counts: await facetCounts(pagefind, term, state, found), missing, words };
   }
 
-  // Every word must be somewhere, or nothing is shown (and the reader is told which word).
-  for (const part of plan.parts) {
+  // Every word must be somewhere, or nothing is shown (and the reader is told which word). When the parts were
+  // found exactly, every word is somewhere, and the look-ups are skipped.
+  for (const part of exact.size > 0 ? [] : plan.parts) {
     if (part.kind !== 'phrase') continue;
     for (const w of part.words) {
       const q = exactQuery(w.phrase);
