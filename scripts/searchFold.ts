@@ -47,7 +47,7 @@ export interface FoldDerivation {
  * vocabulary (软件 → 軟體, not a script difference; only `twp`/`hkp`, which Gongkai does not offer, use them),
  * and the Japanese Shinjitai tables.
  */
-const DICTIONARIES = [
+export const DICTIONARIES = [
   'STCharacters',
   'TSCharacters',
   'TWVariants',

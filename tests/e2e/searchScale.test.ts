@@ -7,20 +7,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { allPages, loadPage } from '../build/html.ts';
 import { useBrowser } from './browser.ts';
+import { mulberry32 } from '../../scripts/generate/corpus.ts';
 
 const { generated } = inject('sites');
 const browser = useBrowser();
 const CASES = 40;
 
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Case {
   route: string;
@@ -29,7 +21,7 @@ interface Case {
 
 /** Phrases cut from the visible body text of random article pages (either script), without cutting at spaces. */
 function cases(): Case[] {
-  const next = random(8);
+  const next = mulberry32(8);
   const articles = allPages(generated.dist).filter((r) => /^(\/zh-hant)?\/(news|notices)\/\d{4}\//.test(r));
   expect(articles.length).toBeGreaterThan(3900);
   const out: Case[] = [];

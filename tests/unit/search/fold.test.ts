@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { deriveFold, FOLD_TABLE_PATH, serializeFold } from '../../../scripts/searchFold.ts';
+import { deriveFold, DICTIONARIES, FOLD_TABLE_PATH, serializeFold } from '../../../scripts/searchFold.ts';
 import table from '../../../src/lib/search/data/fold.json' with { type: 'json' };
 import { foldChar, foldText } from '../../../src/lib/search/fold.ts';
 import { readYaml } from '../../../src/lib/yaml.ts';
@@ -157,22 +157,7 @@ describe('agreement with opencc-js', () => {
   });
 
   it('every entry of the opencc-js dictionaries folds alike in every conversion', async () => {
-    const names = [
-      'CJK_Compatibility_Ideographs',
-      'STCharacters',
-      'TSCharacters',
-      'TWVariants',
-      'TWVariantsRev',
-      'HKVariants',
-      'HKVariantsRev',
-      'STPhrases',
-      'STPhrases_GeneratedFromRegionalPhrases',
-      'TSPhrases',
-      'TWVariantsPhrases',
-      'TWVariantsRevPhrases',
-      'HKVariantsPhrases',
-      'HKVariantsRevPhrases',
-    ];
+    const names = ['CJK_Compatibility_Ideographs', ...DICTIONARIES];
     const entries: string[] = [];
     for (const name of names) {
       const specifier = `opencc-js/dict/${name}`;

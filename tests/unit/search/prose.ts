@@ -3,19 +3,13 @@
  * failing case can be replayed from the seed and case number its message prints.
  */
 import OpenCC from 'opencc-js';
+import { mulberry32 } from '../../../scripts/generate/corpus.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-/** A seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
+/** A seeded PRNG (mulberry32, the generator's own): the same seed gives the same sequence on every machine. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /** A random integer in [min, max]. */
