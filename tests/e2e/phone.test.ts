@@ -46,6 +46,24 @@ describe('on a phone with text at 200 %', () => {
     expect(measured.small).toEqual([]);
   });
 
+  it('/search/?q=社会救助: results, facets and sort fit, with tap targets of 44 × 44 px', async () => {
+    const page = await context.newPage();
+    await open(page, `/search/?q=${encodeURIComponent('社会救助')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    const measured = await page.evaluate((selector) => {
+      const small: string[] = [];
+      for (const el of document.querySelectorAll(selector)) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.height < 44 || r.width < 44)) small.push(`${el.localName} "${el.textContent?.trim().slice(0, 8)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+      return { overflow: document.documentElement.scrollWidth - window.innerWidth, results: document.querySelectorAll('.search-result').length, small };
+    }, `${TARGETS}, form input, form button, .search-result h3 a, .search-facets a, .search-sort a, .search-more`);
+    await page.close();
+    expect(measured.results).toBeGreaterThan(0);
+    expect(measured.overflow).toBeLessThanOrEqual(0);
+    expect(measured.small).toEqual([]);
+  });
+
   it('list titles keep at least 12 characters a line', async () => {
     const page = await context.newPage();
     for (const route of ['/', '/news/']) {
