@@ -224,7 +224,7 @@ class SearchPage extends HTMLElement {
   }
 
   #facets(state: State, outcome: Outcome): HTMLElement {
-    const nav = el('nav', { className: 'search-facets', ariaLabel: this.#t('refine') });
+    const nav = el('nav', { className: 'search-facets', ariaLabel: this.#t('refine') }, el('h2', { className: 'search-facets-title' }, this.#t('refine')));
     for (const facet of FACETS) {
       const counts = outcome.counts[facet] ?? {};
       const values = Object.entries(counts).filter(([, n]) => n > 0);

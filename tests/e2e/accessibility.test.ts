@@ -59,3 +59,18 @@ it('article pages pass axe with the reader tools in every mode: 大, 超大, 高
   }
   expect(failures).toEqual([]);
 });
+
+it('search result pages pass axe in both scripts: groups, facets, sort, excerpts, and no results', { timeout: 120_000 }, async () => {
+  const context = await browser().newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const failures: string[] = [];
+  for (const path of ['/search/?q=社会救助', '/search/?q=社会救助&channel=notices&sort=date', '/zh-hant/search/?q=養老服務', '/search/?q=老工']) {
+    await page.goto(`${sample.origin}${encodeURI(path)}`);
+    await page.waitForFunction(() => /找到|没有|沒有/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(300);
+    failures.push(...(await runAxe(page)).map((v) => `${path} ${v}`));
+  }
+  await context.close();
+  expect(failures).toEqual([]);
+});
