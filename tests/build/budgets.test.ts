@@ -36,3 +36,20 @@ describe('an article page', () => {
     }
   });
 });
+
+describe('the search page', () => {
+  it('loads at most 32 kB of its own JavaScript, gzipped (the fold table is most of it), as a module that does not block rendering', () => {
+    for (const route of ['/search/', '/zh-hant/search/']) {
+      const $ = loadPage(sample.dist, route);
+      const modules = $('script[type="module"][src]').map((_, s) => gz($(s).attr('src') ?? '')).get();
+      expect(modules, route).toHaveLength(1);
+      expect(modules[0], route).toBeLessThanOrEqual(32 * 1024);
+      expect($('head script:not([type="module"])').length, route).toBe(1);
+    }
+  });
+
+  it('publishes only the Pagefind files the search page uses', () => {
+    const top = fs.readdirSync(path.join(sample.dist, 'pagefind')).sort();
+    expect(top.filter((f) => !/^(filter|fragment|index)$|^pagefind-entry\.json$|^pagefind\.js$|^wasm\.unknown\.pagefind$|\.pf_meta$/.test(f))).toEqual([]);
+  });
+});
