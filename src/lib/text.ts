@@ -1,4 +1,25 @@
-/** Plain-text helpers for summaries and descriptions. */
+/** Plain-text helpers: normalization shared by the content rules and search, summaries and descriptions. */
+
+/**
+ * Characters that render as nothing: zero-width space and joiners, word joiner, BOM, soft hyphen, variation
+ * selectors, Hangul fillers, the Mongolian vowel separator, tag characters, and the bidirectional controls.
+ */
+export const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** Text without the characters that render as nothing (see INVISIBLE). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * Text as rules and search compare it: NFKC (full-width letters and compatibility forms become plain ones),
+ * invisible characters removed, lower case. Lower case goes character by character, so a piece of a word
+ * lower-cases as it does inside the word (a whole-string toLowerCase makes Σ depend on its neighbours).
+ * @example normalizeText('Ｃａｓｉｎｏ 博\u200b彩') // 'casino 博彩'
+ */
+export function normalizeText(text: string): string {
+  return Array.from(stripInvisible(stripInvisible(text).normalize('NFKC')), (c) => c.toLowerCase()).join('');
+}
 
 /**
  * Plain text of a Markdown/MDX body: no markup, imports, components, links' addresses or code.

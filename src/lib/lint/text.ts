@@ -2,20 +2,7 @@
  * Text as rules compare it: the same for every spelling an intruder may use to slip a word past a filter.
  */
 import spamWords from './data/spamWords.json' with { type: 'json' };
-
-/**
- * Characters that render as nothing (zero-width space and joiners, word joiner, BOM, soft hyphen, variation
- * selectors, Hangul fillers, Mongolian vowel separator) and bidirectional controls.
- */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
-
-/**
- * NFKC (full-width letters and compatibility forms become plain ones), invisible characters removed, lower case.
- * @example normalizeText('Ｃａｓｉｎｏ 博\u200b彩') // 'casino 博彩'
- */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
-}
+import { INVISIBLE, normalizeText } from '../text.ts';
 
 /** As normalizeText, and without spaces, punctuation and symbols: 博 彩、网-址 → 博彩网址. */
 export function compactText(text: string): string {

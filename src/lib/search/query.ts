@@ -12,7 +12,8 @@
  * available, and the page says which words it looked for. If any word is found nowhere, there are no results,
  * and the page says which word: nothing is dropped without telling the reader.
  */
-import { hasHan, MAX_AGENCY, normalizeSearchText, numberToken, phraseQuery, stripInvisible, type PhraseQuery } from './tokens.ts';
+import { hasHan, MAX_AGENCY, normalizeSearchText, numberToken, phraseQuery, type PhraseQuery } from './tokens.ts';
+import { stripInvisible } from '../text.ts';
 
 export type QueryPart =
   | {

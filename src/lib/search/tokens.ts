@@ -15,10 +15,9 @@
  *   kept apart from the phrase tokens (see `numberTokens`), so 民办发[2018]7号, 民办发2018年第7号 and
  *   民辦發〔2018〕7號 all find the same notice.
  */
+import { normalizeText } from '../text.ts';
 import { foldText } from './fold.ts';
 
-/** Zero-width characters, soft hyphen, joiners, BOM, variation selectors and bidi controls: never part of a word. */
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 /**
  * Tokens Gongkai adds to records start with ⅹ (U+2179): normalized text never has it (NFKC makes it x), so no
  * query asks for one or matches one as a prefix.
@@ -35,15 +34,7 @@ const RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)/gu;
  * @example normalizeSearchText('民辦發［２０１８］７號') // '民办发[2018]7号'
  */
 export function normalizeSearchText(text: string): string {
-  // Lower case character by character: a whole-string toLowerCase gives Σ a form that depends on its neighbours,
-  // and a phrase cut from a word must lower-case as it does inside the word.
-  const lower = Array.from(stripInvisible(text).normalize('NFKC').replace(INVISIBLE, ''), (c) => c.toLowerCase()).join('');
-  return foldText(lower);
-}
-
-/** Text without the characters that never show (see INVISIBLE). */
-export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
+  return foldText(normalizeText(text));
 }
 
 /** The characters of a run as tokens: the pair each one starts, the last one alone. */

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { estimateNesting, screenBody, treeDepth } from '../../../src/lib/lint/limits.ts';
 import { hidingReason, parseStyle } from '../../../src/lib/lint/style.ts';
-import { compactText, invisibleCharacters, normalizeText, spamWordsIn } from '../../../src/lib/lint/text.ts';
+import { compactText, invisibleCharacters, spamWordsIn } from '../../../src/lib/lint/text.ts';
+import { normalizeText } from '../../../src/lib/text.ts';
 
 describe('normalizeText and spamWordsIn', () => {
   it('sees through full-width letters, invisible characters and spacing', () => {
