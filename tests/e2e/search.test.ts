@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_QUERIES, type SearchQuery } from '../fixtures/search/queries.ts';
 import { useBrowser } from './browser.ts';
 
-const { sample } = inject('sites');
+const { sample, hant } = inject('sites');
 const browser = useBrowser();
 
 type Script = 'hans' | 'hant';
@@ -637,5 +637,23 @@ describe('Content-Security-Policy', () => {
     const csp = (await page.request.get(searchUrl('hans', ''))).headers()['content-security-policy'];
     expect(csp).toMatch(/script-src 'self'/);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a site written in Traditional (its Simplified pages under /zh-hans/)', () => {
+  it.each([
+    ['/search/', '测府发〔2024〕3号', '/notices/2024/hant-notice/', '測試縣政府關於加強社區服務的通知'],
+    ['/zh-hans/search/', '測府發〔2024〕3號', '/zh-hans/notices/2024/hant-notice/', '测试县政府关于加强社区服务的通知'],
+    ['/search/', '干部培训', '/news/2024/hans-article/', '關於加強幹部培訓的通知要點'],
+    ['/zh-hans/search/', '幹部培訓', '/zh-hans/news/2024/hans-article/', '关于加强干部培训的通知要点'],
+  ])('%s?q=%s finds %s, titled %s', async (path, q, href, title) => {
+    const { page, problems } = await openPage(await browser().newContext());
+    await page.goto(`${hant.origin}${path}?${new URLSearchParams({ q })}`);
+    await settled(page);
+    const first = page.locator('li.search-result h3 > a').first();
+    expect(await first.getAttribute('href')).toBe(href);
+    expect((await first.textContent())?.trim()).toBe(title);
+    expect(problems).toEqual([]);
+    await page.context().close();
   });
 });

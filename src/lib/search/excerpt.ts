@@ -38,8 +38,11 @@ function indexText(text: string): { flat: string; at: number[] } {
   return { flat, at };
 }
 
-/** A term as it is matched: normalized, separators removed. */
-function flatTerm(term: string): string {
+/**
+ * Text as search compares it: normalized, folded, without accents, letters and digits only.
+ * @example comparable('民辦發〔2018〕7號') // '民办发20187号'
+ */
+export function comparable(term: string): string {
   return [...matchForm(term)].filter((c) => KEEP.test(c)).join('');
 }
 
@@ -57,7 +60,7 @@ function atCharacter(text: string, at: number): number {
 export function excerpt(text: string, terms: readonly string[], length = 90): ExcerptPiece[] {
   const { flat, at } = indexText(text);
   const spans: [number, number][] = [];
-  for (const term of terms.map(flatTerm).filter(Boolean)) {
+  for (const term of terms.map(comparable).filter(Boolean)) {
     for (let from = flat.indexOf(term); from >= 0; from = flat.indexOf(term, from + term.length)) {
       const start = at[from] ?? 0;
       const endChar = at[from + term.length - 1] ?? start;

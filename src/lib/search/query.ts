@@ -47,8 +47,18 @@ export interface Word {
 
 export interface QueryPlan {
   parts: QueryPart[];
-  /** Whether a partial group can differ from the exact one (a part has more than one word). */
+  /** See `hasPartialGroup`. */
   hasPartial: boolean;
+}
+
+/**
+ * Whether the results come from one search over every word of every part, with the pages that are not exact
+ * in a partial group: when there is more than one part, a part of more than one word, or a part ending in a
+ * lone character (2018年: the 年 is only known to be somewhere). Otherwise the one part's exact search is the
+ * whole answer.
+ */
+export function hasPartialGroup(parts: readonly QueryPart[]): boolean {
+  return parts.length > 1 || parts.some((p) => p.kind === 'phrase' && (p.words.length > 1 || p.phrase.trailingChar !== undefined));
 }
 
 /** `2018 7号`: a year and a serial only, typed with a space (otherwise a space separates parts). */
@@ -138,7 +148,7 @@ export function planQuery(query: string, segment: Segment = defaultSegmenter()):
     if (phrase.tokens.length === 0 && !phrase.trailingChar) continue;
     parts.push({ kind: 'phrase', text, phrase, words: wordsOf(normalized, segment) });
   }
-  return { parts, hasPartial: parts.some((p) => p.kind === 'phrase' && p.words.length > 1) };
+  return { parts, hasPartial: hasPartialGroup(parts) };
 }
 
 /**

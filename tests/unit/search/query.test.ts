@@ -216,7 +216,7 @@ describe('planQuery: phrases and parts', () => {
       { tokens: [], trailingChar: '救' },
       { tokens: [], trailingChar: '助' },
     ]);
-    expect(plan.hasPartial).toBe(false);
+    expect(plan.hasPartial).toBe(true);
   });
 
   it('folds and normalizes a phrase', () => {
@@ -285,10 +285,13 @@ describe('planQuery: words for the partial group', () => {
     ['社会救助', true],
     ['社会', false],
     ['民办发〔2018〕7号', false],
-    ['民办发〔2018〕7号 社会', false],
+    ['民办发〔2018〕7号 社会', true],
     ['民办发〔2018〕7号 社会救助', true],
-    ['社会 养老', false],
+    ['社会 养老', true],
     ['"社会 救助"', true],
+    ['2018年', true],
+    ['救', true],
+    ['老工', false],
   ])('hasPartial(%j) is %s', (query, hasPartial) => {
     expect(planQuery(query, segment).hasPartial).toBe(hasPartial);
   });
