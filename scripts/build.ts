@@ -4,12 +4,15 @@
  * leaves the previous `dist/` exactly as it was, and is reported as rule, file, line and fix, never as a stack
  * trace. One build at a time per output folder; a killed build's leftovers are cleaned up by the next one.
  *
- * Usage: node scripts/build.ts [--content DIR] [--out DIR] [--check-only] [--quiet]
+ * Usage: node scripts/build.ts [--content DIR] [--out DIR] [--check-only] [--format text|json|github] [--quiet]
+ *
+ * `--format` is how findings are printed: `text` (one line each, `path:line:column  severity  rule  message`),
+ * `json` (on stdout, for tools; the rest of the output goes to stderr) or `github` (annotations in GitHub Actions).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentError, formatReport, hasErrors } from '../src/lib/diagnostics.ts';
+import { ContentError, FORMATS, formatDiagnostics, hasErrors, type Format } from '../src/lib/diagnostics.ts';
 import { checkContentIsolated } from '../src/lib/lint/pool.ts';
 import { acquireLock, LockTimeout, recoverLeftovers, swapIn, workFolders } from '../src/lib/publishing.ts';
 import { scanOutput } from '../src/lib/security/outputScan.ts';
@@ -21,10 +24,16 @@ const { values } = parseArgs({
     content: { type: 'string', default: process.env['GONGKAI_CONTENT_DIR'] || 'content' },
     out: { type: 'string', default: 'dist' },
     'check-only': { type: 'boolean', default: false },
+    format: { type: 'string', default: process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'text' },
     quiet: { type: 'boolean', default: false },
   },
 });
 
+if (!(FORMATS as readonly string[]).includes(values.format)) {
+  process.stderr.write(`--format 只能是 ${FORMATS.join('、')}（--format must be one of ${FORMATS.join(', ')}）\n`);
+  process.exit(2);
+}
+const format = values.format as Format;
 const contentDir = path.resolve(values.content);
 const outDir = path.resolve(values.out);
 process.env['GONGKAI_CONTENT_DIR'] = contentDir;
@@ -41,7 +50,10 @@ let site;
 try {
   site = loadSite(contentDir);
 } catch (error) {
-  if (error instanceof ContentError) fail(error.message);
+  if (error instanceof ContentError) {
+    if (format === 'json') process.stdout.write(`${formatDiagnostics(error.diagnostics, 'json')}\n`);
+    fail(format === 'json' ? '站点设置有误。Site settings are invalid.' : formatDiagnostics(error.diagnostics, format));
+  }
   throw error;
 }
 
@@ -60,10 +72,11 @@ if (!values['check-only']) {
 // Each article is checked in a child process: a parser crash or hang on a hostile file is then a finding by rule,
 // not a dead or stuck build.
 const check = await checkContentIsolated(site);
-if (check.diagnostics.length > 0) process.stderr.write(`${formatReport(check.diagnostics)}\n`);
+if (format === 'json') process.stdout.write(`${formatDiagnostics(check.diagnostics, 'json')}\n`);
+else if (check.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(check.diagnostics, format)}\n`);
 if (hasErrors(check.diagnostics)) fail(`内容检查未通过：${check.files} 个文件。Content check failed.`);
 const skipped = check.skipped.length > 0 ? `; skipped ${check.skipped.length} hidden entr${check.skipped.length === 1 ? 'y' : 'ies'} (names starting with .)` : '';
-process.stdout.write(`content check: ${check.files} file(s) OK in ${Math.round(performance.now() - started)} ms${skipped}\n`);
+(format === 'json' ? process.stderr : process.stdout).write(`content check: ${check.files} file(s) OK in ${Math.round(performance.now() - started)} ms${skipped}\n`);
 if (values['check-only']) process.exit(0);
 
 const { staging } = workFolders(outDir);

@@ -14,6 +14,8 @@ export interface SourceFile {
   bodyLine: number;
   /** 1-based line where a frontmatter field, list item or nested field is written. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Line and column (1-based) of a frontmatter field's value. */
+  positionOf(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
 }
 
 /** Why a frontmatter was refused. `rule` is the check's name in the editor's report. */
@@ -51,5 +53,5 @@ export function readSource(text: string, maxBytes = FRONTMATTER_MAX_BYTES): Sour
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new FrontmatterError('frontmatter 应为 字段: 值 的列表', 2);
   const bodyLine = text.slice(0, m[0].length).split('\n').length;
-  return { data: data as Record<string, unknown>, body: text.slice(m[0].length), bodyLine, lineOf: parsed.lineOf };
+  return { data: data as Record<string, unknown>, body: text.slice(m[0].length), bodyLine, lineOf: parsed.lineOf, positionOf: parsed.positionOf };
 }

@@ -66,7 +66,7 @@ export function loadSite(dir: string = contentDir()): Site {
   const rawSettings = loadYaml(siteFile, diagnostics, 'site-settings');
   const settings = siteSchema.safeParse(rawSettings?.data ?? {});
   if (!settings.success && rawSettings !== undefined) {
-    diagnostics.push(...issuesToDiagnostics(settings.error.issues, displayPath(siteFile), rawSettings.lineOf, 'site-settings'));
+    diagnostics.push(...issuesToDiagnostics(settings.error.issues, displayPath(siteFile), rawSettings.positionOf, 'site-settings'));
   }
   const glossaryFile = path.join(dir, 'glossary.yaml');
   let glossary: GlossaryEntry[] = [];
@@ -74,7 +74,7 @@ export function loadSite(dir: string = contentDir()): Site {
     const raw = loadYaml(glossaryFile, diagnostics, 'glossary');
     const parsed = glossarySchema.safeParse(raw?.data ?? []);
     if (parsed.success) glossary = parsed.data;
-    else if (raw) diagnostics.push(...issuesToDiagnostics(parsed.error.issues, displayPath(glossaryFile), raw.lineOf, 'glossary'));
+    else if (raw) diagnostics.push(...issuesToDiagnostics(parsed.error.issues, displayPath(glossaryFile), raw.positionOf, 'glossary'));
   }
   if (!settings.success || diagnostics.length > 0) throw new ContentError(diagnostics);
   const s = settings.data;

@@ -30,6 +30,8 @@ export interface YamlText {
    * parent, or `undefined` when even its first field is absent.
    */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Line and column (1-based) of a field's value (or of the field, when it has none). */
+  positionOf(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
 }
 
 export interface ReadYamlOptions {
@@ -98,9 +100,13 @@ export function readYaml(text: string, options: ReadYamlOptions = {}): YamlText 
   }
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
 
-  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+  const positionOf = (path: readonly PropertyKey[]): { line: number; column: number } | undefined => {
     let node: unknown = doc.contents;
-    let line: number | undefined;
+    let at: { line: number; column: number } | undefined;
+    const place = (offset: number) => {
+      const pos = lineCounter.linePos(offset);
+      return { line: pos.line + firstLine - 1, column: pos.col };
+    };
     for (const segment of path) {
       let next: Node | undefined;
       let start: number | undefined;
@@ -114,11 +120,15 @@ export function readYaml(text: string, options: ReadYamlOptions = {}): YamlText 
         next = node.items[segment] as Node | undefined;
         start = next?.range?.[0];
       }
-      if (start === undefined) return line;
-      line = lineAt(start);
+      if (start === undefined) return at;
+      at = place(start);
       node = next;
     }
-    return line;
+    // A field's own value, where the editor will fix it: `title: …` points at the text after the colon.
+    const value = (node as Node | undefined)?.range?.[0];
+    if (path.length > 0 && isScalar(node) && value !== undefined) at = place(value);
+    return at;
   };
-  return { data, lineOf };
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => positionOf(path)?.line;
+  return { data, lineOf, positionOf };
 }

@@ -68,9 +68,11 @@ function expectRefused(run: Run, expected: { where: string; rule: string; field?
   expect(run.leftovers).toEqual([]);
   expect(run.stderr).not.toMatch(/^\s+at /m);
   expect(run.stderr).toContain('构建已停止，网站未更新');
-  const header = run.stderr.split('\n').find((l) => l.startsWith('error ') && l.includes(expected.where) && l.includes(`[${expected.rule}]`));
+  // One line per finding: `path:line:column  error  rule  field：message 修改：fix`.
+  const header = run.stderr.split('\n').find((l) => l.includes(expected.where) && l.includes(`  error  ${expected.rule}  `));
   expect(header, run.stderr).toBeDefined();
-  if (expected.field) expect(header).toContain(` ${expected.field} `);
+  expect(header).toMatch(/^\S+:\d+:\d+  error  /);
+  if (expected.field) expect(header).toContain(`  ${expected.field}：`);
   for (const text of expected.says) expect(run.stderr).toContain(text);
 }
 
@@ -83,7 +85,7 @@ describe('frontmatter mistakes stop the build with file, line, field and fix', (
   it('a typo of a field name is a warning that suggests the right name (and the missing field an error)', () => {
     const run = build({ 'news/2024/bad.md': '---\ntilte: 标题\ndate: 2024-01-03\nsource: 测试日报\nchannel: work\n---\n\n正文。\n' });
     expect(run.stderr).toContain('warning');
-    expect(run.stderr).toMatch(/news\/2024\/bad\.md:2 tilte \[unknown-field\]\n\s+不认识的字段 "tilte"，会被忽略；是不是 title？/);
+    expect(run.stderr).toMatch(/news\/2024\/bad\.md:2:1  warning  unknown-field  tilte：不认识的字段 "tilte"，会被忽略；是不是 title？/);
     expectRefused(run, { where: 'news/2024/bad.md', rule: 'frontmatter', field: 'title', says: [] });
   });
 
@@ -103,7 +105,7 @@ describe('frontmatter mistakes stop the build with file, line, field and fix', (
       where: 'notices/2018/bad.md:8',
       rule: 'document-number-format',
       field: 'documentNumber',
-      says: [`发文字号 "${bad}" 不符合 GB/T 9704-2012`, why, `修改为 fix: documentNumber: ${good}`],
+      says: [`发文字号 "${bad}" 不符合 GB/T 9704-2012`, why, `修改：documentNumber: ${good}`],
     });
   });
 
@@ -170,7 +172,7 @@ describe('builds that pass', () => {
   it('a year in the 发文字号 that differs from the 成文日期 is a warning, and the build goes on', { timeout: 120_000 }, () => {
     const run = build({ 'notices/2018/odd.md': notice('documentNumber: 民办发〔2017〕7号') });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/warning .*notices\/2018\/odd\.md:8 documentNumber \[document-number-year\]/);
+    expect(run.stderr).toMatch(/notices\/2018\/odd\.md:8:\d+  warning  document-number-year  documentNumber：/);
     expect(run.stdout).toContain('built');
   });
 

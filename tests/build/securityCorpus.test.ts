@@ -74,9 +74,10 @@ describe('hostile inputs that must be refused', () => {
     const { rule, file, line, says } = c.expect.refuse;
     const main = file ?? Object.keys(c.files)[0] ?? Object.keys(c.symlinks ?? {})[0] ?? '';
     const where = `${display}/${main}${line ? `:${line}` : ''}`;
-    const headers = report.split('\n').filter((l) => l.startsWith('error ') && l.includes(`[${rule}]`));
-    const header = headers.find((l) => l.includes(`${where} `) || l.includes(`${where}:`) || l.endsWith(where) || l.includes(`${where} [`));
-    expect(header, `${c.attack}: expected "${where} [${rule}]" in\n${headers.join('\n')}`).toBeDefined();
+    // One line per finding: `path:line:column  error  rule  message`.
+    const headers = report.split('\n').filter((l) => l.includes(`  error  ${rule}  `));
+    const header = headers.find((l) => l.startsWith(`${where}:`));
+    expect(header, `${c.attack}: expected "${where}:…  error  ${rule}" in\n${headers.join('\n')}`).toBeDefined();
     if (says) {
       const block = report.slice(report.indexOf(header ?? ''), report.indexOf(header ?? '') + 600);
       expect(block).toContain(says);
@@ -88,7 +89,7 @@ describe('hostile inputs that may build are neutralized', () => {
   it.each(PUBLISHED.map((c) => [c.id, c] as const))('%s', (_, c) => {
     if (!('publish' in c.expect)) throw new Error('not a publishing case');
     const { absent = [], present = [], warns } = c.expect.publish;
-    if (warns) expect(corpus.log).toMatch(new RegExp(`warning \\S*${c.id === 'file-svg-unreferenced' ? 'stray.svg' : c.id}\\S* .*\\[${warns}\\]`));
+    if (warns) expect(corpus.log).toMatch(new RegExp(`\\S*${c.id === 'file-svg-unreferenced' ? 'stray.svg' : c.id}\\S*:\\d+:\\d+  warning  ${warns}  `));
     const article = Object.keys(c.files).find((f) => /\.mdx?$/.test(f));
     if (article) {
       const route = `/${article.replace(/\.mdx?$/, '')}/`;

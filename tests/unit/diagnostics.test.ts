@@ -3,6 +3,7 @@ import {
   ContentError,
   fieldPath,
   formatDiagnostic,
+  formatDiagnostics,
   formatReport,
   hasErrors,
   issuesToDiagnostics,
@@ -30,34 +31,30 @@ const scriptError: Diagnostic = { rule: 'raw-script', severity: 'error', file: '
 const dupError: Diagnostic = { rule: 'duplicate-url', severity: 'error', file: 'content/news/2019/b.md', line: 1, message: '与 content/news/2019/B.md 发布到同一网址' };
 
 describe('formatDiagnostic', () => {
-  it('prints severity, file:line, field and rule, then the message and the fix', () => {
-    expect(formatDiagnostic(numberError)).toBe(
-      [
-        'error content/notices/2018/plan.md:3 documentNumber [document-number-format]',
-        '  发文字号 "民办发[2018]07号" 不符合 GB/T 9704-2012',
-        '  修改为 fix: documentNumber: 民办发〔2018〕7号',
-      ].join('\n'),
+  it('prints one line: path:line:column, severity, rule, then the field, the message and the fix', () => {
+    expect(formatDiagnostic({ ...numberError, column: 17 })).toBe(
+      'content/notices/2018/plan.md:3:17  error  document-number-format  documentNumber：发文字号 "民办发[2018]07号" 不符合 GB/T 9704-2012 修改：documentNumber: 民办发〔2018〕7号',
     );
   });
 
-  it('leaves out the line, field and fix when there are none', () => {
-    expect(formatDiagnostic({ rule: 'frontmatter', severity: 'error', file: 'content/news/a.md', message: '缺少标题 title' })).toBe(
-      'error content/news/a.md [frontmatter]\n  缺少标题 title',
+  it('puts a finding without a place at 1:1, and keeps a message with line breaks on one line', () => {
+    expect(formatDiagnostic({ rule: 'frontmatter', severity: 'error', file: 'content/news/a.md', message: '缺少标题 title\n请填写' })).toBe(
+      'content/news/a.md:1:1  error  frontmatter  缺少标题 title 请填写',
     );
   });
 });
 
 describe('formatReport', () => {
-  it('prints errors before warnings, by file and line, then the count line', () => {
-    const report = formatReport([unknownField, scriptError, numberError, dupError]);
-    const heads = report.split('\n').filter((l) => /^(error|warning) /.test(l));
-    expect(heads).toEqual([
-      'error content/news/2019/b.md:1 [duplicate-url]',
-      'error content/news/2019/b.md:12 [raw-script]',
-      'error content/notices/2018/plan.md:3 documentNumber [document-number-format]',
-      'warning content/news/2019/a.md:2 tilte [unknown-field]',
+  it('prints errors before warnings, by file, line and column, then the count line', () => {
+    const report = formatReport([unknownField, scriptError, numberError, dupError, { ...scriptError, column: 3, line: 1 }]);
+    expect(report.split('\n').map((l) => l.split('  ').slice(0, 3).join(' '))).toEqual([
+      'content/news/2019/b.md:1:1 error duplicate-url',
+      'content/news/2019/b.md:1:3 error raw-script',
+      'content/news/2019/b.md:12:1 error raw-script',
+      'content/notices/2018/plan.md:3:1 error document-number-format',
+      'content/news/2019/a.md:2:1 warning unknown-field',
+      '✖ 4 个错误，1 个警告 (4 errors, 1 warning)',
     ]);
-    expect(report.split('\n').at(-1)).toBe('3 error(s), 1 warning(s)');
   });
 
   it('does not reorder the caller’s array', () => {
@@ -67,7 +64,33 @@ describe('formatReport', () => {
   });
 
   it('an empty report is just the count line', () => {
-    expect(formatReport([])).toBe('0 error(s), 0 warning(s)');
+    expect(formatReport([])).toBe('✔ 0 个错误，0 个警告 (0 errors, 0 warnings)');
+  });
+});
+
+describe('formatDiagnostics', () => {
+  it('json: counts and every finding with its place, for tools', () => {
+    const parsed = JSON.parse(formatDiagnostics([unknownField, { ...numberError, column: 17 }], 'json'));
+    expect(parsed.errorCount).toBe(1);
+    expect(parsed.warningCount).toBe(1);
+    expect(parsed.diagnostics[0]).toEqual({
+      file: 'content/notices/2018/plan.md',
+      line: 3,
+      column: 17,
+      severity: 'error',
+      rule: 'document-number-format',
+      field: 'documentNumber',
+      message: numberError.message,
+      fix: numberError.fix,
+    });
+    expect(parsed.diagnostics[1]).toMatchObject({ rule: 'unknown-field', severity: 'warning', column: null, fix: null });
+  });
+
+  it('github: one workflow command per finding, escaped as GitHub requires, then the count line', () => {
+    const out = formatDiagnostics([{ rule: 'spam-text', severity: 'error', file: 'content/news/a,b.md', line: 4, column: 2, message: '100% 广告\n第二行', fix: '删除' }, unknownField], 'github').split('\n');
+    expect(out[0]).toBe('::error file=content/news/a%2Cb.md,line=4,col=2,title=spam-text::100%25 广告%0A第二行%0A修改：删除');
+    expect(out[1]).toBe('::warning file=content/news/2019/a.md,line=2,title=unknown-field::tilte：不认识的字段 "tilte"，会被忽略；是不是 title？');
+    expect(out[2]).toMatch(/^✖ 1 个错误，1 个警告/);
   });
 });
 
