@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/diagnostics.ts';
 import { parseDocumentNumber } from '../src/lib/documentNumber.ts';
 import { DateError, parsePortalDate } from '../src/lib/dates.ts';
-import { MOJIBAKE, mojibakeMessage } from '../src/lib/lint/rules/mojibake.ts';
+import { findGarbles, garbleMessage } from '../src/lib/lint/mojibake.ts';
 import { articlePath, beijingDate, dateSlug, defaultChannel, scaffoldArticle, SLUG_RE, titleSlug, type ScaffoldCollection } from '../src/lib/scaffold.ts';
 import { loadSite } from '../src/lib/site.ts';
 
@@ -79,8 +79,8 @@ function main(): void {
   const title = (rawTitle ?? '').replace(/[ \t\u3000]+/g, ' ').trim();
   if (title === '') throw new UsageError('标题不能为空；请写标题，如 npm run new -- news "全市社会救助工作会议召开"');
   if (/[\p{Cc}\u2028\u2029]/u.test(title)) throw new UsageError('标题里有换行或控制字符；标题应写在一行里');
-  const garbled = MOJIBAKE.exec(title);
-  if (garbled) throw new UsageError(`标题${mojibakeMessage(garbled[0])}`);
+  const garbled = findGarbles(title)[0];
+  if (garbled) throw new UsageError(`标题：${garbleMessage(garbled)}`);
   if (collection === 'news' && (values.number !== undefined || values.issuer !== undefined)) {
     throw new UsageError('--number 和 --issuer 只用于通知公告（notice）；新闻没有发文字号和发文机关');
   }

@@ -40,6 +40,26 @@ const limitsSchema = z.object(
   { error: 'limits 应为 字段: 数字 的列表，如 depth: 32' },
 );
 
+/** Settings of the content check's rules (README: 内容检查). */
+const lintSchema = z.object(
+  {
+    /**
+     * Domains links may point to in any number (a domain covers its subdomains): government and partner sites.
+     * Links to other domains count towards the link-farm test of spam-text.
+     */
+    trustedDomains: z
+      .array(z.string({ error: 'lint.trustedDomains 的每一项应为域名，如 gov.cn' }).regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { error: 'lint.trustedDomains 的每一项应为域名，如 gov.cn' }), {
+        error: 'lint.trustedDomains 应为域名列表，如 [gov.cn, xinhuanet.com]',
+      })
+      .default(['gov.cn']),
+    /** Links to this many different untrusted domains in one article make it a link farm (rule spam-text). */
+    linkFarmDomains: z.number({ error: 'lint.linkFarmDomains 应为数字，如 5' }).int().min(2).default(5),
+    /** A date this many days ahead is refused (rule date-future); up to it, a date over a day ahead is a warning. */
+    futureDays: z.number({ error: 'lint.futureDays 应为数字，如 30' }).int().min(1).default(30),
+  },
+  { error: 'lint 应为 字段: 值 的列表，如 trustedDomains: [gov.cn]' },
+);
+
 /** First URL segments the site itself uses; a top-level channel cannot take them. */
 export const RESERVED_ROUTES = ['zh-hans', 'zh-hant', 'library', 'search', 'files', '404', 'pagefind', 'feed.xml'];
 
@@ -66,6 +86,8 @@ export const siteSchema = z
     channels: z.array(channel, { error: '缺少栏目树 channels；请按 README 填写' }).min(1, { error: '至少需要一个栏目' }),
     /** Limits on one content file, so no file can stall the build. */
     limits: limitsSchema.prefault({}),
+    /** Settings of the content check's rules. */
+    lint: lintSchema.prefault({}),
     /** Footer identifiers required on government sites. */
     footer: z.object(
       {

@@ -7,6 +7,7 @@
  * Before parsing, size and nesting are bounded (limits.ts), so no file can stall the build.
  */
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
+import Slugger from 'github-slugger';
 import { raw } from 'hast-util-raw';
 import { find, html } from 'property-information';
 import { markdownToHast, mdxToHast } from 'satteri';
@@ -16,8 +17,9 @@ import { MARKDOWN_FEATURES } from '../markdown.ts';
 import { resolveReference, type PublishableFile } from '../security/files.ts';
 import { checkEsm, checkJsxElement, EDITOR_COMPONENTS, type EsmResult } from '../security/mdxGate.ts';
 import { screenBody, treeDepth } from './limits.ts';
+import { textOf } from './tree.ts';
 import { RULES } from './rules/index.ts';
-import type { Finding, Located, MdxEsm, MdxExpression, MdxJsxElement, Rule, RuleContext, Visitors } from './types.ts';
+import type { FieldText, Finding, InternalLink, Located, MdxEsm, MdxExpression, MdxJsxElement, Rule, RuleContext, RuleSite, Visitors } from './types.ts';
 
 export interface BodyInput {
   body: string;
@@ -32,8 +34,10 @@ export interface BodyInput {
   /** The project's src/components/ (an MDX file may import an editor component from there). */
   componentsDir: string;
   limits: { bodyWarnKB: number; bodyErrorKB: number; depth: number };
-  /** The site's host, e.g. www.example.gov.cn: links elsewhere are outside links. */
-  host: string;
+  /** What rules may know about the site and the file. */
+  site: RuleSite;
+  /** The frontmatter's text values, for rules that read titles and summaries too. */
+  fields?: readonly FieldText[] | undefined;
 }
 
 export interface BodyResult {
@@ -42,22 +46,39 @@ export interface BodyResult {
   files: PublishableFile[];
   /** Absolute paths of every file the body uses, MDX image imports included. */
   uses: string[];
+  /** Links to other pages of the site, to check once every article is known. */
+  links: InternalLink[];
+  /** The ids in the body (headings, footnotes, `<a name>`): what `#…` links to this page may point at. */
+  anchors: string[];
 }
 
-/** The line of a node, or of one of its attributes when that is written on a later line. */
-function lineOf(body: string, bodyLine: number, node: Located | undefined, attribute?: string): number | undefined {
+/** Line and column of `text` in a file, after `start` (a line and column), counting its line breaks. */
+function advance(start: { line: number; column: number }, text: string): { line: number; column: number } {
+  const breaks = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+  if (breaks === 0) return { line: start.line, column: start.column + text.length };
+  return { line: start.line + breaks, column: text.length - Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) };
+}
+
+/**
+ * Where a finding is in the file: at the node, at one of its attributes (which may be on a later line), or at
+ * an offset inside its text.
+ */
+function placeOf(body: string, bodyLine: number, node: Located | undefined, attribute?: string, offset?: number): { line: number; column: number } | undefined {
   const start = node?.position?.start;
   if (!start?.line) return undefined;
-  let line = start.line;
+  let place = { line: bodyLine - 1 + start.line, column: start.column ?? 1 };
   if (attribute && start.offset !== undefined) {
     // Only within the node's own source: a Markdown image has no `src=` to find.
     const end = node?.position?.end?.offset ?? start.offset + 4000;
     const tag = body.slice(start.offset, Math.min(body.length, end, start.offset + 4000));
     const escaped = attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const at = new RegExp(`[\\s/"']${escaped}\\s*(?:=|[\\s/>])`, 'i').exec(tag)?.index;
-    if (at !== undefined) line += (tag.slice(0, at + 1).match(/\n/g) ?? []).length;
+    if (at !== undefined) place = advance(place, tag.slice(0, at + 1));
+  } else if (offset !== undefined && 'value' in (node as object)) {
+    // In the parsed text (entities decoded, Markdown marks gone): close to the source, exact in plain prose.
+    place = advance(place, String((node as { value: unknown }).value).slice(0, offset));
   }
-  return bodyLine - 1 + line;
+  return place;
 }
 
 function parse(input: BodyInput): Root {
@@ -90,8 +111,10 @@ function jsxAsHtml(node: MdxJsxElement, attributes: Map<string, { text?: string 
 export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): BodyResult {
   const diagnostics: Diagnostic[] = [];
   const files = new Map<string, PublishableFile>();
-  const push = (rule: string, severity: Diagnostic['severity'], line: number | undefined, message: string, fix?: string) =>
-    diagnostics.push({ rule, severity, file: input.file, line, message, fix });
+  const links: InternalLink[] = [];
+  const anchors = new Set<string>();
+  const push = (rule: string, severity: Diagnostic['severity'], line: number | undefined, message: string, fix?: string, column?: number, field?: string) =>
+    diagnostics.push({ rule, severity, file: input.file, line, column, field, message, fix });
 
   // Whole-body findings point at the first line with text on it.
   const firstLine = input.bodyLine + (/^(?:[ \t]*\r?\n)*/.exec(input.body)?.[0].split('\n').length ?? 1) - 1;
@@ -99,7 +122,7 @@ export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): Body
   const kb = Math.round(bytes / 1024);
   if (bytes > input.limits.bodyErrorKB * 1024) {
     push('body-size', 'error', firstLine, `正文 ${kb} KB，超过上限 ${input.limits.bodyErrorKB} KB`, '拆成几篇，或把长表格、数据放到附件里（site.yaml 的 limits.bodyErrorKB 可调整上限）');
-    return { diagnostics, files: [], uses: [] };
+    return { diagnostics, files: [], uses: [], links: [], anchors: [] };
   }
   if (bytes > input.limits.bodyWarnKB * 1024) {
     push('body-size', 'warning', firstLine, `正文 ${kb} KB，超过 ${input.limits.bodyWarnKB} KB；这样长的网页读者难以阅读`, '考虑拆分，或把数据放到附件里');
@@ -108,7 +131,7 @@ export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): Body
   const refusal = screenBody(input.body, input.kind, maxDepth);
   if (refusal) {
     push(refusal.rule, 'error', input.bodyLine - 1 + refusal.line, refusal.message, refusal.fix);
-    return { diagnostics, files: [], uses: [] };
+    return { diagnostics, files: [], uses: [], links: [], anchors: [] };
   }
 
   let tree: Root;
@@ -118,13 +141,27 @@ export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): Body
     const m = /(\d+):(\d+)/.exec(String((error as Error).message));
     const message = String((error as Error).message).split('\n')[0] ?? '';
     push('mdx-syntax', 'error', m ? input.bodyLine - 1 + Number(m[1]) : firstLine, `MDX 写法有误：${message}`, '检查标签是否成对、花括号是否转义（写 \\{ 和 \\}）');
-    return { diagnostics, files: [], uses: [] };
+    return { diagnostics, files: [], uses: [], links: [], anchors: [] };
   }
   const depth = treeDepth(tree);
   if (depth.depth > maxDepth) {
-    push('nesting-depth', 'error', lineOf(input.body, input.bodyLine, depth.node as Located), `HTML 元素嵌套了 ${depth.depth} 层，超过上限 ${maxDepth} 层`, '减少嵌套');
-    return { diagnostics, files: [], uses: [] };
+    push('nesting-depth', 'error', placeOf(input.body, input.bodyLine, depth.node as Located)?.line, `HTML 元素嵌套了 ${depth.depth} 层，超过上限 ${maxDepth} 层`, '减少嵌套');
+    return { diagnostics, files: [], uses: [], links: [], anchors: [] };
   }
+
+  // The ids Astro gives headings (github-slugger over their text, as @astrojs/markdown-satteri does), so `#…`
+  // links are checked against the anchors readers get.
+  const slugger = new Slugger();
+  const headingIds = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (/^h[1-6]$/.test(child.tagName) && typeof child.properties?.['id'] !== 'string') {
+        child.properties = { ...child.properties, id: slugger.slug(textOf(child)) };
+      }
+      headingIds(child);
+    }
+  };
+  headingIds(tree);
 
   const esmResults = new Map<MdxEsm, EsmResult>();
   const images = new Map<string, PublishableFile>();
@@ -152,15 +189,18 @@ export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): Body
   const visitors: Visitors[] = rules.map((rule) => {
     const context: RuleContext = {
       kind: input.kind,
-      site: { host: input.host },
-      report: (finding: Finding) =>
-        push(
-          rule.meta.id,
-          finding.severity ?? rule.meta.severity,
-          (lineOf(input.body, input.bodyLine, finding.node, finding.attribute) ?? 0) + (finding.lineOffset ?? 0) || undefined,
-          finding.message,
-          finding.fix,
-        ),
+      site: input.site,
+      fields: input.fields ?? [],
+      report: (finding: Finding) => {
+        const place = finding.field
+          ? { line: finding.field.line ?? 1, column: finding.field.column ?? 1 }
+          : placeOf(input.body, input.bodyLine, finding.node, finding.attribute, finding.offset);
+        push(rule.meta.id, finding.severity ?? rule.meta.severity, place?.line, finding.message, finding.fix, place?.column, finding.field?.name);
+      },
+      link: (node, link) => {
+        const place = placeOf(input.body, input.bodyLine, node);
+        links.push({ ...link, line: place?.line, column: place?.column });
+      },
       reference: (url, kind) => {
         const resolved = resolveReference(input.contentDir, input.abs, url, kind);
         if (resolved.ok && kind !== 'import') files.set(resolved.file.abs, resolved.file);
@@ -177,10 +217,15 @@ export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): Body
       const child = children[i];
       if (!child) continue;
       switch (child.type) {
-        case 'element':
+        case 'element': {
+          const id = child.properties?.['id'];
+          if (typeof id === 'string' && id) anchors.add(id);
+          const name = child.tagName === 'a' ? child.properties?.['name'] : undefined;
+          if (typeof name === 'string' && name) anchors.add(name);
           for (const v of visitors) v.element?.(child, ancestors);
           walk(child, [...ancestors, child]);
           break;
+        }
         case 'text':
           for (const v of visitors) v.text?.(child, ancestors);
           break;
@@ -219,7 +264,8 @@ export function lintBody(input: BodyInput, rules: readonly Rule[] = RULES): Body
       }
     }
   };
+  for (const v of visitors) v.fields?.(input.fields ?? []);
   walk(tree, []);
   for (const v of visitors) v.done?.(tree);
-  return { diagnostics, files: [...files.values()], uses: [...files.keys(), ...[...images.values()].map((f) => f.abs)] };
+  return { diagnostics, files: [...files.values()], uses: [...files.keys(), ...[...images.values()].map((f) => f.abs)], links, anchors: [...anchors] };
 }

@@ -15,16 +15,20 @@ import path from 'node:path';
 import { newsSchema } from '../../schemas/news.ts';
 import { noticeSchema } from '../../schemas/notice.ts';
 import { fieldPath, issuesToDiagnostics, type Diagnostic } from '../diagnostics.ts';
-import { parseDocumentNumber } from '../documentNumber.ts';
+import { formatDocumentNumber, parseDocumentNumber } from '../documentNumber.ts';
 import { FrontmatterError, readSource, type SourceFile } from '../frontmatter.ts';
 import { PAGE_SIZE } from '../pagination.ts';
 import { fileType, PUBLISHABLE_TYPES, resolveReference, type PublishableFile } from '../security/files.ts';
 import { checkSvg } from '../security/svg.ts';
 import type { Site } from '../site.ts';
 import { entryRoute } from '../urls.ts';
+import { createConverter, type TextConverter } from '../variant/converter.ts';
+import { isFileReference } from '../security/files.ts';
+import { urlKind } from '../security/urls.ts';
 import { lintBody } from './body.ts';
 import { takeInventory, type ContentFile, type Inventory } from './inventory.ts';
-import { MOJIBAKE, mojibakeMessage } from './rules/mojibake.ts';
+import { SITE_RULES, type ArticleFacts } from './site/index.ts';
+import type { FieldText, RuleSite } from './types.ts';
 
 export { COLLECTIONS, type CollectionName, type ContentFile } from './inventory.ts';
 
@@ -42,23 +46,6 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-/** Garbled text in frontmatter values (a title pasted in the wrong encoding) is as bad as in the body. */
-function checkFields(source: SourceFile, display: string): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const visit = (value: unknown, at: (string | number)[]) => {
-    if (typeof value === 'string') {
-      const m = MOJIBAKE.exec(value);
-      if (m) found.push({ rule: 'mojibake', severity: 'error', file: display, line: source.lineOf(at), field: fieldPath(at), message: mojibakeMessage(m[0]) });
-    } else if (Array.isArray(value)) {
-      value.forEach((v, i) => visit(v, [...at, i]));
-    } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) visit(v, [...at, k]);
-    }
-  };
-  for (const [key, value] of Object.entries(source.data)) visit(value, [key]);
-  return found;
-}
-
 /** What the check found, how many articles it read, and the files the site will publish. */
 export interface CheckResult {
   diagnostics: Diagnostic[];
@@ -73,6 +60,8 @@ export interface CheckResult {
 /** What checking one article found. Plain data: it crosses from a worker process (pool.ts). */
 export interface FileResult {
   diagnostics: Diagnostic[];
+  /** What the whole-site rules need to know about the article (absent when it could not be read). */
+  facts?: ArticleFacts | undefined;
   /** Files this article publishes under /files/. */
   publish: PublishableFile[];
   /** Absolute paths of every file this article uses (attachments, links, images, MDX imports). */
@@ -135,13 +124,81 @@ function schemas(site: Site) {
   return built;
 }
 
+/** Every text value of a frontmatter, with where it is written, for the rules that read titles and summaries. */
+function fieldTexts(source: SourceFile): FieldText[] {
+  const fields: FieldText[] = [];
+  const visit = (value: unknown, at: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const place = source.positionOf(at);
+      fields.push({ name: fieldPath(at), path: at, value, line: place?.line, column: place?.column });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, [...at, i]));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, [...at, k]);
+    }
+  };
+  for (const [key, value] of Object.entries(source.data)) visit(value, [key]);
+  return fields;
+}
+
+/** The site's converter and stock ones of both regions (a Traditional file may follow either), built once. */
+const convertersOf = new WeakMap<Site, TextConverter[]>();
+function converters(site: Site): TextConverter[] {
+  let list = convertersOf.get(site);
+  if (!list) {
+    list = [site.converter, createConverter({ region: 'tw' }), createConverter({ region: 'hk' })];
+    convertersOf.set(site, list);
+  }
+  return list;
+}
+
+/** What the body rules may know about the site and this file. */
+function ruleSite(site: Site, file: ContentFile, data: Record<string, unknown>, now: Date): RuleSite {
+  const siteUrl = new URL(site.settings.url);
+  const declared = data['lang'] === 'zh-Hans' || data['lang'] === 'zh-Hant' ? (data['lang'] as 'zh-Hans' | 'zh-Hant') : undefined;
+  const route = entryRoute(file.collection, file.relative);
+  const own = site.urls.absolute(site.urls.pathOf(route, site.urls.sourceScript));
+  const files = site.urls.assetPath('/files/');
+  return {
+    host: siteUrl.hostname.toLowerCase(),
+    trustedDomains: site.settings.lint.trustedDomains.map((d) => d.toLowerCase()),
+    linkFarmDomains: site.settings.lint.linkFarmDomains,
+    futureDays: site.settings.lint.futureDays,
+    now,
+    draft: data['draft'] === true,
+    script: declared ?? site.settings.sourceScript,
+    declaredScript: declared !== undefined,
+    converters: () => converters(site),
+    internal(href) {
+      if (isFileReference(href)) return undefined;
+      const kind = urlKind(href);
+      if (kind !== 'relative' && kind !== 'web') return undefined;
+      let url: URL;
+      try {
+        url = new URL(href.trim(), own);
+      } catch {
+        return undefined;
+      }
+      if (url.host !== siteUrl.host || url.pathname.startsWith(files) || /\.[a-z0-9]{1,5}$/i.test(url.pathname)) return undefined;
+      let hash = url.hash.slice(1);
+      try {
+        hash = decodeURIComponent(hash);
+      } catch {
+        // kept as written
+      }
+      return { route: site.urls.addressOf(url.pathname).route, hash };
+    },
+  };
+}
+
 /** Checks one article: encoding, frontmatter, attachments, body. Reads only this file and the files it references. */
-export function checkFile(site: Site, file: ContentFile, componentsDir = COMPONENTS_DIR): FileResult {
+export function checkFile(site: Site, file: ContentFile, componentsDir = COMPONENTS_DIR, now = new Date()): FileResult {
   const limits = site.settings.limits;
   const diagnostics: Diagnostic[] = [];
   const publish = new Map<string, PublishableFile>();
   const used = new Set<string>();
-  const done = (): FileResult => ({ diagnostics, publish: [...publish.values()], used: [...used] });
+  let facts: ArticleFacts | undefined;
+  const done = (): FileResult => ({ diagnostics, facts, publish: [...publish.values()], used: [...used] });
 
   let text: string;
   try {
@@ -176,9 +233,19 @@ export function checkFile(site: Site, file: ContentFile, componentsDir = COMPONE
     });
   }
 
+  // The 发文字号 in its normal form, also when it is written wrongly (民办发[2024]5号): it is still a duplicate.
+  let documentNumber: ArticleFacts['documentNumber'];
+  const written = file.collection === 'notices' ? source.data['documentNumber'] : undefined;
+  if (typeof written === 'string') {
+    let number = parseDocumentNumber(written);
+    if (!number.ok && number.error.suggestion) number = parseDocumentNumber(number.error.suggestion);
+    const value = number.ok ? number.value : undefined;
+    const place = source.positionOf(['documentNumber']);
+    if (value) documentNumber = { written, normal: formatDocumentNumber(value), line: place?.line, column: place?.column };
+  }
   const parsed = schema.safeParse(source.data);
   if (!parsed.success) {
-    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, file.display, source.lineOf));
+    diagnostics.push(...issuesToDiagnostics(parsed.error.issues, file.display, source.positionOf));
     // The attachments this file lists are still its files: not "unreferenced", whatever else is wrong.
     const listed = Array.isArray(source.data['attachments']) ? (source.data['attachments'] as unknown[]) : [];
     for (const item of listed) {
@@ -215,8 +282,6 @@ export function checkFile(site: Site, file: ContentFile, componentsDir = COMPONE
       }
     });
   }
-  diagnostics.push(...checkFields(source, file.display));
-
   const body = lintBody({
     body: source.body,
     bodyLine: source.bodyLine,
@@ -226,9 +291,19 @@ export function checkFile(site: Site, file: ContentFile, componentsDir = COMPONE
     contentDir: site.contentDir,
     componentsDir,
     limits,
-    host: new URL(site.settings.url).hostname.toLowerCase(),
+    site: ruleSite(site, file, source.data, now),
+    fields: fieldTexts(source),
   });
   diagnostics.push(...body.diagnostics);
+  facts = {
+    file: file.display,
+    collection: file.collection,
+    route: entryRoute(file.collection, file.relative),
+    draft: source.data['draft'] === true,
+    documentNumber,
+    links: body.links,
+    anchors: body.anchors,
+  };
   for (const f of body.files) publish.set(f.abs, f);
   for (const abs of body.uses) used.add(abs);
   return done();
@@ -240,6 +315,8 @@ export function checkFile(site: Site, file: ContentFile, componentsDir = COMPONE
  */
 export function finishCheck(site: Site, inventory: Inventory, results: readonly FileResult[]): CheckResult {
   const diagnostics: Diagnostic[] = [...inventory.diagnostics, ...checkAddresses(site, inventory.articles)];
+  const facts = results.flatMap((r) => (r.facts ? [r.facts] : []));
+  for (const rule of SITE_RULES) diagnostics.push(...rule.check(site, facts));
   const publish = new Map<string, PublishableFile>();
   const used = new Set<string>();
   for (const result of results) {
@@ -268,7 +345,7 @@ export function finishCheck(site: Site, inventory: Inventory, results: readonly 
 }
 
 /** Checks every content file of the site, in this process. Pure reading: writes nothing. (pool.ts isolates each file.) */
-export function checkContent(site: Site, options: { componentsDir?: string } = {}): CheckResult {
+export function checkContent(site: Site, options: { componentsDir?: string; now?: Date } = {}): CheckResult {
   const inventory = takeInventory(site.contentDir, site.displayDir);
-  return finishCheck(site, inventory, inventory.articles.map((file) => checkFile(site, file, options.componentsDir)));
+  return finishCheck(site, inventory, inventory.articles.map((file) => checkFile(site, file, options.componentsDir, options.now)));
 }

@@ -2,33 +2,9 @@
  * Every body rule, with input that triggers it and input that must not, through lintBody (the parsed tree, as
  * the build sees it). Lines: the body starts on line 8 of its file here.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { lintBody } from '../../../src/lib/lint/body.ts';
+import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/lib/lint/rules/index.ts';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-rules-'));
-fs.mkdirSync(path.join(dir, 'news/2024'), { recursive: true });
-fs.writeFileSync(path.join(dir, 'news/2024/plan.pdf'), '%PDF-1.4');
-fs.writeFileSync(path.join(dir, 'news/2024/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-fs.writeFileSync(path.join(dir, 'news/2024/photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function lint(body: string, kind: 'md' | 'mdx' = 'md') {
-  return lintBody({
-    body,
-    bodyLine: 8,
-    kind,
-    file: `content/news/2024/a.${kind}`,
-    abs: path.join(dir, `news/2024/a.${kind}`),
-    contentDir: dir,
-    componentsDir: path.resolve('src/components'),
-    limits: { bodyWarnKB: 1, bodyErrorKB: 2, depth: 8 },
-    host: 'www.example.gov.cn',
-  });
-}
+import { lint } from './testSite.ts';
 
 /** [rule, line] of each finding. */
 const found = (body: string, kind: 'md' | 'mdx' = 'md') => lint(body, kind).diagnostics.map((d) => [d.rule, d.line]);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { estimateNesting, screenBody, treeDepth } from '../../../src/lib/lint/limits.ts';
 import { hidingReason, parseStyle } from '../../../src/lib/lint/style.ts';
-import { compactText, invisibleCharacters, spamWordsIn } from '../../../src/lib/lint/text.ts';
+import { spamWordsIn } from '../../../src/lib/lint/spam.ts';
+import { compactText, invisibleCharacters } from '../../../src/lib/lint/text.ts';
 import { normalizeText } from '../../../src/lib/text.ts';
 
 describe('normalizeText and spamWordsIn', () => {
@@ -10,7 +11,7 @@ describe('normalizeText and spamWordsIn', () => {
     expect(normalizeText('Ｃａｓｉｎｏ 博\u200b彩\uFEFF')).toBe('casino 博彩');
     expect(compactText('代 开-发\u00ad票！')).toBe('代开发票');
     expect(spamWordsIn('真人\u200b荷官 在线')).toEqual(['真人荷官']);
-    expect(spamWordsIn('代 開 發 票')).toEqual(['代開發票']);
+    expect(spamWordsIn('代 開 發 票')).toEqual(['代开发票']);
     expect(spamWordsIn('visit CASINO now')).toEqual(['casino']);
     expect(spamWordsIn('https://bet365.example/')).toEqual(['bet365']);
   });

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { hidingReason, parseStyle } from '../style.ts';
-import { spamWordsIn } from '../text.ts';
+import { spamWordsIn } from '../spam.ts';
 import { attributeOf, contains, textOf } from '../tree.ts';
 import type { Rule } from '../types.ts';
 

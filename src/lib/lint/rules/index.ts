@@ -1,9 +1,13 @@
 /** Every body rule, in the order their findings are listed. One rule per file; README lists them. */
 import type { Rule } from '../types.ts';
+import { dateFuture } from './dateFuture.ts';
 import { eventHandler } from './eventHandler.ts';
 import { fileReference } from './fileReference.ts';
 import { hiddenContent } from './hiddenContent.ts';
+import { invisibleCharacters } from './invisibleCharacters.ts';
 import { javascriptUrl } from './javascriptUrl.ts';
+import { legacyConversion } from './legacyConversion.ts';
+import { links } from './links.ts';
 import { mdxAttribute } from './mdxAttribute.ts';
 import { mdxComponent } from './mdxComponent.ts';
 import { mdxExpression } from './mdxExpression.ts';
@@ -12,6 +16,7 @@ import { mojibake } from './mojibake.ts';
 import { rawScript } from './rawScript.ts';
 import { remoteImage } from './remoteImage.ts';
 import { spamLink } from './spamLink.ts';
+import { spamText } from './spamText.ts';
 import { unpublishedHtml } from './unpublishedHtml.ts';
 import { unsafeHtml } from './unsafeHtml.ts';
 
@@ -26,8 +31,13 @@ export const RULES: readonly Rule[] = [
   unsafeHtml,
   hiddenContent,
   spamLink,
+  spamText,
   remoteImage,
   fileReference,
+  links,
   mojibake,
+  invisibleCharacters,
+  legacyConversion,
+  dateFuture,
   unpublishedHtml,
 ];

@@ -1,31 +1,42 @@
+import { findGarbles, garbleMessage } from '../mojibake.ts';
 import { attributeOf } from '../tree.ts';
 import type { Rule } from '../types.ts';
 
+const FIX = '从原稿（Word、PDF 或旧网站页面）重新复制这段文字，用 UTF-8 编码保存';
+
 /**
- * Text garbled by a wrong encoding: U+FFFD, `??` next to Chinese (a character lost between GBK and UTF-8),
- * and the classic 锟斤拷 / 烫烫烫 / 屯屯屯 patterns. Code is left alone.
+ * Text garbled by a wrong encoding, in the frontmatter and the body (text, alt and title): U+FFFD, `??` where a
+ * character was lost, 锟斤拷, UTF-8 read as Latin-1/CP1252 (`æ°‘æ”¿`) or as GBK (`姘戞斂`). Code is left alone.
+ * A single `?` between Chinese characters is a warning: it may be a typing slip.
  */
-export const MOJIBAKE = /\uFFFD+|锟斤拷|烫烫烫|屯屯屯|(?<=[\u3400-\u9fff])\?{2,}|\?{2,}(?=[\u3400-\u9fff])/;
-
-export function mojibakeMessage(found: string): string {
-  return `有乱码 "${found}"；多半是文件编码不对（应为 UTF-8）。请从原稿重新复制这段文字`;
-}
-
 export const mojibake: Rule = {
   meta: { id: 'mojibake', severity: 'error', description: '编码错误造成的乱码' },
   create(context) {
     return {
+      fields(fields) {
+        for (const field of fields) {
+          for (const g of findGarbles(field.value)) {
+            context.report({ field, message: garbleMessage(g), fix: g.repaired ? `改为 "${g.repaired}"（请核对）` : FIX, severity: g.certain ? 'error' : 'warning' });
+          }
+        }
+      },
       text(node, ancestors) {
         if (ancestors.some((a) => a.tagName === 'code' || a.tagName === 'pre')) return;
-        const m = MOJIBAKE.exec(node.value);
-        if (!m) return;
-        const lineOffset = node.position ? (node.value.slice(0, m.index).match(/\n/g) ?? []).length : 0;
-        context.report({ node: node.position ? node : ancestors.at(-1), lineOffset, message: mojibakeMessage(m[0]) });
+        for (const g of findGarbles(node.value)) {
+          context.report({
+            node: node.position ? node : ancestors.at(-1),
+            offset: node.position ? g.index : undefined,
+            message: garbleMessage(g),
+            fix: g.repaired ? `改为 "${g.repaired}"（请核对）` : FIX,
+            severity: g.certain ? 'error' : 'warning',
+          });
+        }
       },
       element(node) {
         for (const name of ['alt', 'title']) {
-          const m = MOJIBAKE.exec(attributeOf(node, name) ?? '');
-          if (m) context.report({ node, attribute: name, message: `${name} ${mojibakeMessage(m[0])}` });
+          for (const g of findGarbles(attributeOf(node, name) ?? '')) {
+            context.report({ node, attribute: name, message: `${name}：${garbleMessage(g)}`, fix: g.repaired ? `改为 "${g.repaired}"（请核对）` : FIX, severity: g.certain ? 'error' : 'warning' });
+          }
         }
       },
     };

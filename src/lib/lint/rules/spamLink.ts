@@ -1,5 +1,5 @@
 import { hostOf, urlKind } from '../../security/urls.ts';
-import { spamWordsIn } from '../text.ts';
+import { spamWordsIn } from '../spam.ts';
 import { attributeOf, textOf } from '../tree.ts';
 import type { Rule } from '../types.ts';
 
