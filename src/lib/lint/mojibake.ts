@@ -74,11 +74,16 @@ function gbkBytes(text: string): Uint8Array | undefined {
   return Uint8Array.from(out);
 }
 
+let common: Uint8Array | undefined;
+
 /** GB2312's first level: the 3,755 most common characters (GBK bytes B0A1–D7F9). */
 function isCommon(ch: string): boolean {
-  if (!gbkTable) gbkBytes('');
-  const pair = gbkTable?.get(ch);
-  return pair !== undefined && pair >> 8 >= 0xb0 && pair >> 8 <= 0xd7 && (pair & 0xff) >= 0xa1;
+  if (!common) {
+    gbkBytes('');
+    common = new Uint8Array(0x10000);
+    for (const [c, pair] of gbkTable ?? []) if (pair >> 8 >= 0xb0 && pair >> 8 <= 0xd7 && (pair & 0xff) >= 0xa1) common[c.charCodeAt(0)] = 1;
+  }
+  return ch.length === 1 && common[ch.charCodeAt(0)] === 1;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -109,28 +114,24 @@ export function findGarbles(text: string): Garble[] {
   // UTF-8 read as GBK: stretches of rare characters (kana, bopomofo and symbols mixed in), a common one
   // allowed between two rare ones, that read back as common Chinese.
   for (const m of text.matchAll(/[^\x00-\x7f\s，。、；：！？（）《》“”‘’]{3,}/g)) {
-    const chars = [...m[0]];
-    const rare = chars.map((c) => !isCommon(c));
-    let offset = m.index;
-    for (let i = 0; i < chars.length; ) {
-      if (!rare[i]) {
-        offset += (chars[i] ?? '').length;
+    const run = m[0];
+    for (let i = 0; i < run.length; ) {
+      if (isCommon(run[i] ?? '')) {
         i += 1;
         continue;
       }
       let end = i + 1;
-      while (end < chars.length && (rare[end] || (rare[end + 1] && end + 1 < chars.length))) end += 1;
-      const stretch = chars.slice(i, end).join('');
+      while (end < run.length && (!isCommon(run[end] ?? '') || (end + 1 < run.length && !isCommon(run[end + 1] ?? '')))) end += 1;
       if (end - i >= 3) {
+        const stretch = run.slice(i, end);
         const bytes = gbkBytes(stretch);
         const decoded = bytes ? new TextDecoder('utf-8').decode(bytes) : '';
         const back = decoded.match(HAN_RE) ?? [];
         const lost = decoded.match(/\uFFFD/g)?.length ?? 0;
         if (back.length >= 2 && lost <= 2 && back.filter(isCommon).length / back.length >= 0.8) {
-          found.push({ index: offset, found: stretch, repaired: decoded.replace(/\uFFFD/g, '□'), kind: 'gbk', certain: true });
+          found.push({ index: m.index + i, found: stretch, repaired: decoded.replace(/\uFFFD/g, '□'), kind: 'gbk', certain: true });
         }
       }
-      offset += stretch.length;
       i = end;
     }
   }

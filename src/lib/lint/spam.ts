@@ -48,45 +48,32 @@ interface Hit {
   entry: Entry;
 }
 
-/**
- * The text as rules compare it, without separators, with the offset in the normalized text of each character
- * kept: `博 彩、网-址` → `博彩网址`.
- */
-function compact(text: string): { text: string; normalized: string; at: number[] } {
-  const normalized = Array.from(text.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, ''), (c) => c.toLowerCase()).join('');
-  let out = '';
-  const at: number[] = [];
-  for (let i = 0; i < normalized.length; i++) {
-    const c = normalized[i] ?? '';
-    if (/[\s\p{P}\p{S}]/u.test(c)) continue;
-    out += c;
-    at.push(i);
-  }
-  return { text: out, normalized, at };
-}
+const SEPARATORS = /[\s\p{P}\p{S}]+/gu;
 
 function findHits(text: string): { hits: Hit[]; folded: string } {
-  const c = compact(text);
-  const folded = foldText(c.text);
+  // As compactText: NFKC, no invisible characters, lower case, no spaces, punctuation or symbols (博 彩、网-址 → 博彩网址).
+  const normalized = text.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+  const compact = normalized.replace(SEPARATORS, '');
+  const folded = foldText(compact);
   const hits: Hit[] = [];
-  for (let i = 0; i < folded.length; ) {
-    const list = [...(byFirst.get(folded[i] ?? '') ?? []), ...(folded[i] === c.text[i] ? [] : byFirst.get(c.text[i] ?? '') ?? [])];
-    const hit = list.find((e) => folded.startsWith(e.form, i) || c.text.startsWith(e.form, i));
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i] ?? '';
+    let hit = byFirst.get(ch)?.find((e) => folded.startsWith(e.form, i));
+    if (!hit && compact[i] !== ch) hit = byFirst.get(compact[i] ?? '')?.find((e) => compact.startsWith(e.form, i));
     if (hit) {
       hits.push({ start: i, end: i + hit.form.length, entry: hit });
-      i += hit.form.length;
-    } else {
-      i += 1;
+      i += hit.form.length - 1;
     }
   }
   // Latin words need their word boundaries, which the compact text has lost: find them in the normalized text.
-  const spaced = c.normalized.replace(/[^a-z0-9]/g, ' ');
-  for (const m of spaced.matchAll(LATIN_RE)) {
-    const word = m[1] ?? '';
-    const start = c.at.findIndex((n) => n >= m.index);
-    hits.push({ start, end: start + word.length, entry: { word, weight: LATIN.get(word) ?? 1 } });
+  if (/[a-z]/.test(normalized)) {
+    for (const m of normalized.replace(/[^a-z0-9]/g, ' ').matchAll(LATIN_RE)) {
+      const word = m[1] ?? '';
+      const start = normalized.slice(0, m.index).replace(SEPARATORS, '').length;
+      hits.push({ start, end: start + word.length, entry: { word, weight: LATIN.get(word) ?? 1 } });
+    }
+    hits.sort((a, b) => a.start - b.start);
   }
-  hits.sort((a, b) => a.start - b.start);
   return { hits, folded };
 }
 
