@@ -23,18 +23,26 @@ export const glossarySchema = z
       hant: phrase('每条须有 hant（繁體寫法）'),
       /** Why the entry exists: what the stock dictionary gets wrong. */
       note: z.string().optional(),
+      /** tw or hk when the entry is one region's usage (計畫 is Taiwan's, 計劃 Hong Kong's); both when absent. */
+      region: z.enum(['tw', 'hk'], { error: 'region 只能是 tw（台湾）或 hk（香港）；两地通用的词条不写 region' }).optional(),
     }),
     { error: '简繁对照表应为列表，每条写 - hans: … / hant: …' },
   )
   .superRefine((entries, ctx) => {
+    // One phrase has one counterpart in each region: an entry for both regions clashes with either.
+    const clash = (a: { region?: string | undefined }, b: { region?: string | undefined }) => a.region === undefined || b.region === undefined || a.region === b.region;
     for (const side of ['hans', 'hant'] as const) {
-      const seen = new Map<string, number>();
+      const other = side === 'hans' ? 'hant' : 'hans';
       entries.forEach((e, i) => {
-        const first = seen.get(e[side]);
-        if (first !== undefined && entries[first]?.[side === 'hans' ? 'hant' : 'hans'] !== e[side === 'hans' ? 'hant' : 'hans']) {
-          ctx.addIssue({ code: 'custom', path: [i, side], message: `"${e[side]}" 已在第 ${first + 1} 条出现且对应不同写法；同一词只能有一种对应` });
+        const first = entries.findIndex((f, j) => j < i && f[side] === e[side] && f[other] !== e[other] && clash(f, e));
+        if (first >= 0) {
+          ctx.addIssue({ code: 'custom', path: [i, side], message: `"${e[side]}" 已在第 ${first + 1} 条出现且对应不同写法；同一地区同一词只能有一种对应（两地写法不同请分别写 region: tw / region: hk）` });
         }
-        seen.set(e[side], i);
       });
     }
+    entries.forEach((e, i) => {
+      if ([...e.hans].length !== [...e.hant].length) {
+        ctx.addIssue({ code: 'custom', path: [i, 'hant'], message: `"${e.hans}" 与 "${e.hant}" 字数不同；简繁对照须逐字对应` });
+      }
+    });
   });

@@ -299,7 +299,17 @@ describe('glossarySchema', () => {
   it('refuses one phrase with two different counterparts, pointing at the second entry', () => {
     const issue = only(glossarySchema.safeParse([{ hans: '对表', hant: '對錶' }, { hans: '对表', hant: '對表' }]));
     expect(issue.path).toEqual([1, 'hans']);
-    expect(issue.message).toBe('"对表" 已在第 1 条出现且对应不同写法；同一词只能有一种对应');
+    expect(issue.message).toBe('"对表" 已在第 1 条出现且对应不同写法；同一地区同一词只能有一种对应（两地写法不同请分别写 region: tw / region: hk）');
+  });
+
+  it('lets one phrase have a Taiwan and a Hong Kong counterpart, not one for both besides', () => {
+    expect(glossarySchema.safeParse([{ hans: '计划', hant: '計畫', region: 'tw' }, { hans: '计划', hant: '計劃', region: 'hk' }]).success).toBe(true);
+    expect(only(glossarySchema.safeParse([{ hans: '计划', hant: '計畫', region: 'tw' }, { hans: '计划', hant: '計劃' }])).path).toEqual([1, 'hans']);
+    expect(only(glossarySchema.safeParse([{ hans: '计划', hant: '計畫', region: 'mo' }])).message).toContain('region 只能是 tw');
+  });
+
+  it('refuses a pair of different lengths', () => {
+    expect(only(glossarySchema.safeParse([{ hans: '软件', hant: '軟體程式' }])).message).toContain('字数不同');
   });
 
   it('checks the Traditional side too', () => {

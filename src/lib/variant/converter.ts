@@ -3,15 +3,17 @@
  *
  * Order of precedence, strongest first:
  * 1. inline markup in the text: `-{…}-` keeps text as written, `-{zh-hans:…;zh-hant:…}-` gives each script its text;
- * 2. the site glossary (reviewed phrase pairs, longest match first);
- * 3. opencc-js with phrase segmentation (`cn → tw` by default, `cn → hk` when configured).
+ * 2. OpenCC's conversion (`s2tw` by default, `s2hk` when configured; `tw2s`/`hk2s` back) run by engine.ts, with
+ *    the site glossary's phrases (for the site's region) in its phrase dictionary, and Simplified text's word
+ *    boundaries (jieba, segment.ts) vetoing phrases that straddle two words.
  *
  * Text is converted in whole runs (a paragraph, a title), never character by character, so phrases such as
  * 干部 → 幹部 and 范围 → 範圍 keep their context. Build one converter per build process: the dictionaries
  * are large and loading them per page would dominate build time.
  */
-import OpenCC from 'opencc-js';
+import { createEngine, type Engine } from './engine.ts';
 import { type Script, scriptOfLang } from './scripts.ts';
+import { wordBoundaries } from './segment.ts';
 
 /** Which Traditional standard the site follows. `twp`/`t` are deliberately not offered: see README. */
 export type TraditionalRegion = 'tw' | 'hk';
@@ -24,12 +26,19 @@ export interface GlossaryEntry {
   hant: string;
   /** Why the stock dictionary is wrong here, for the next editor. */
   note?: string | undefined;
+  /** The Traditional standard the entry belongs to; both when absent. */
+  region?: TraditionalRegion | undefined;
 }
 
 export interface ConverterOptions {
   region?: TraditionalRegion;
-  /** Reviewed phrase pairs that win over the stock dictionaries; empty for stock opencc-js. */
+  /** Reviewed phrase pairs that join the phrase dictionary; empty for stock opencc-js. */
   glossary?: readonly GlossaryEntry[];
+  /**
+   * Whether word boundaries (jieba) veto phrases that straddle two words (Simplified → Traditional). On by
+   * default when there is a glossary; stock opencc-js has none.
+   */
+  segmenter?: boolean;
 }
 
 export interface TextConverter {
@@ -72,64 +81,41 @@ export function parsePerScript(inner: string): Map<Script, string> | undefined {
   return forms.size > 0 ? forms : undefined;
 }
 
-function buildGlossaryIndex(entries: readonly GlossaryEntry[], key: 'hans' | 'hant', value: 'hans' | 'hant') {
-  const byFirst = new Map<string, { from: string; to: string }[]>();
-  for (const entry of entries) {
-    const from = entry[key];
-    const first = from[0];
-    if (!first) continue;
-    const list = byFirst.get(first) ?? [];
-    list.push({ from, to: entry[value] });
-    byFirst.set(first, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
-  return byFirst;
-}
-
-/** Creates the converter. Expensive (loads dictionaries lazily on first use); make one per build. */
+/** Creates the converter. Expensive (builds the dictionaries' tries on first use); make one per build. */
 export function createConverter(options: ConverterOptions = {}): TextConverter {
   const region = options.region ?? 'tw';
-  const glossary = options.glossary ?? [];
-  const toHant = buildGlossaryIndex(glossary, 'hans', 'hant');
-  const toHans = buildGlossaryIndex(glossary, 'hant', 'hans');
-  let s2t: ((text: string) => string) | undefined;
-  let t2s: ((text: string) => string) | undefined;
+  // Entries for this region and for both; an hk site does not get Taiwan's 計畫 or 身分證.
+  const glossary = (options.glossary ?? []).filter((e) => e.region === undefined || e.region === region);
+  const segmenter = options.segmenter ?? glossary.length > 0;
+  let toHant: Engine | undefined;
+  let toHans: Engine | undefined;
   const cache = new Map<string, string>();
 
-  function stock(text: string, to: Script): string {
-    if (!HAN_RE.test(text)) return text;
-    if (to === 'zh-Hant') return (s2t ??= OpenCC.Converter({ from: 'cn', to: region }))(text);
-    return (t2s ??= OpenCC.Converter({ from: region, to: 'cn' }))(text);
+  function engine(to: Script): Engine {
+    if (to === 'zh-Hant') {
+      return (toHant ??= createEngine(region === 'hk' ? 's2hk' : 's2tw', {
+        glossary: glossary.map((e) => ({ from: e.hans, to: e.hant })),
+        boundaries: segmenter ? wordBoundaries : undefined,
+      }));
+    }
+    return (toHans ??= createEngine(region === 'hk' ? 'hk2s' : 'tw2s', { glossary: glossary.map((e) => ({ from: e.hant, to: e.hans })) }));
   }
 
-  /** Converts plain text (no markup): glossary matches first, the stretches between them by opencc. */
+  /** Converts plain text (no markup), segment by segment. */
   function convertPlain(text: string, to: Script, emit: (srcStart: number, srcLength: number, out: string) => void, offset: number) {
-    const index = to === 'zh-Hant' ? toHant : toHans;
-    let stretchStart = 0;
-    const flushStretch = (end: number) => {
-      if (end > stretchStart) emit(offset + stretchStart, end - stretchStart, stock(text.slice(stretchStart, end), to));
-    };
-    if (index.size > 0) {
-      for (let i = 0; i < text.length; ) {
-        const candidates = index.get(text[i] ?? '');
-        const hit = candidates?.find((c) => text.startsWith(c.from, i));
-        if (hit) {
-          flushStretch(i);
-          emit(offset + i, hit.from.length, hit.to);
-          i += hit.from.length;
-          stretchStart = i;
-        } else {
-          i += 1;
-        }
-      }
+    if (!HAN_RE.test(text)) {
+      emit(offset, text.length, text);
+      return;
     }
-    flushStretch(text.length);
+    engine(to).segments(text, (start, length, out) => emit(offset + start, length, out));
   }
 
   function convertRuns(runs: readonly string[], from: Script, to: Script): string[] {
     const joined = runs.join('');
     const markup = hasMarkup(joined);
     if (!markup && (from === to || !HAN_RE.test(joined))) return [...runs];
+    // One run without markup (a title, most paragraphs): no need to map characters back to runs.
+    if (!markup && runs.length === 1) return [engine(to).convert(joined)];
 
     // out[i] holds what source character i becomes ('' when it disappears, several characters when a
     // replacement of different length starts there), so the result can be cut back at the run boundaries.
@@ -196,5 +182,5 @@ export function createConverter(options: ConverterOptions = {}): TextConverter {
  * Stock opencc-js alone, for the accuracy report: what the site would print without the glossary.
  */
 export function createStockConverter(region: TraditionalRegion = 'tw'): TextConverter {
-  return createConverter({ region, glossary: [] });
+  return createConverter({ region, glossary: [], segmenter: false });
 }
