@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { readYaml } from '../../src/lib/yaml.ts';
 import OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { measure, wrongCharacters, type CorpusItem } from '../../src/lib/variant/accuracy.ts';
+import { ACCURACY_SETS, measure, wrongCharacters, type CorpusItem } from '../../src/lib/variant/accuracy.ts';
 import { createConverter, createStockConverter, parsePerScript } from '../../src/lib/variant/converter.ts';
 import { convertHtml } from '../../src/lib/variant/html.ts';
 import { scriptOfLang } from '../../src/lib/variant/scripts.ts';
@@ -98,17 +98,26 @@ describe('site glossary', () => {
     for (const e of glossary) expect([...e.hans].length).toBeGreaterThanOrEqual(2);
   });
 
+  // Each entry is tested with its region's converters, against every set of the suite in that region.
+  const byRegion = {
+    tw: { gongkai, stock, items: ACCURACY_SETS.filter((s) => s.region === 'tw') },
+    hk: { gongkai: createConverter({ region: 'hk', glossary }), stock: createStockConverter('hk'), items: ACCURACY_SETS.filter((s) => s.region === 'hk') },
+  };
   describe.each(glossary)('$hans ↔ $hant', (entry) => {
+    const region = byRegion[entry.region ?? 'tw'];
+    const items = region.items.flatMap((set) => readYaml(fs.readFileSync(set.file, 'utf8')).data as CorpusItem[]);
     it('wins over the stock dictionary in both directions, inside a sentence', () => {
-      expect(s2t(`我们认为${entry.hans}。`)).toContain(entry.hant);
-      expect(t2s(`我們認為${entry.hant}。`)).toContain(entry.hans);
+      expect(region.gongkai.convert(`我们认为${entry.hans}。`, 'zh-Hans', 'zh-Hant')).toContain(entry.hant);
+      expect(region.gongkai.convert(`我們認為${entry.hant}。`, 'zh-Hant', 'zh-Hans')).toContain(entry.hans);
     });
 
-    it('fixes at least one reference passage that stock opencc-js gets wrong', () => {
-      const fixed = corpus.filter(
+    it('fixes at least one reference sentence that stock opencc-js gets wrong', () => {
+      const right = (c: typeof gongkai, item: CorpusItem, to: 'zh-Hant' | 'zh-Hans') =>
+        to === 'zh-Hant' ? c.convert(item.hans, 'zh-Hans', to) === item.hant : c.convert(item.hant, 'zh-Hant', to) === item.hans;
+      const fixed = items.filter(
         (item) =>
-          (item.hans.includes(entry.hans) && stock.convert(item.hans, 'zh-Hans', 'zh-Hant') !== item.hant && gongkai.convert(item.hans, 'zh-Hans', 'zh-Hant') === item.hant) ||
-          (item.hant.includes(entry.hant) && stock.convert(item.hant, 'zh-Hant', 'zh-Hans') !== item.hans && gongkai.convert(item.hant, 'zh-Hant', 'zh-Hans') === item.hans),
+          (item.hans.includes(entry.hans) && !right(region.stock, item, 'zh-Hant') && right(region.gongkai, item, 'zh-Hant')) ||
+          (item.hant.includes(entry.hant) && !right(region.stock, item, 'zh-Hans') && right(region.gongkai, item, 'zh-Hans')),
       );
       expect(fixed.map((i) => i.id)).not.toEqual([]);
     });

@@ -5,10 +5,13 @@
  * 1. The site glossary takes part in segmentation: its phrases join OpenCC's phrase dictionary, so a glossary
  *    entry competes with OpenCC's phrases exactly as they compete with each other (反复 wins over 复核 in
  *    反复核对), instead of being replaced everywhere beforehand.
- * 2. Word boundaries from a word segmenter (segment.ts) veto dictionary phrases that straddle two words:
- *    in 统计划分 (统计 | 划分) the phrase 计划 cannot match, so 划分 does. A phrase that covers whole words
- *    (several of them) or stays inside one is allowed, so OpenCC's longer phrases keep working. Left-to-right
- *    longest match still decides among the allowed phrases, as in OpenCC.
+ * 2. Word boundaries from a word segmenter (segment.ts) veto phrases that straddle two words. A glossary
+ *    phrase must sit on word boundaries (or inside one word). An OpenCC phrase loses when it is the end of one
+ *    word and the start of the next (源头|发力: 头发; 统计|划分: 计划), or when it starts on a boundary and cuts
+ *    into a word that is a dictionary phrase itself; in 周线图 (周 | 线图) OpenCC's 周线 stands, as the
+ *    segmenter's 线图 is no dictionary phrase. Phrases covering
+ *    whole words or inside one are allowed, and left-to-right longest match still decides among the allowed
+ *    phrases, as in OpenCC.
  *
  * The dictionaries are opencc-js's own (the pinned version), read from its presets.
  */
@@ -156,16 +159,30 @@ export function createEngine(name: ConversionName, options: EngineOptions = {}):
     // OpenCC's phrase (週線) stands.
     const allowed = (start: number, end: number) => {
       if (!options.boundaries || end - start < 2) return true;
+      // A glossary phrase is an editor's addition: it applies only on the segmenter's word boundaries (or inside
+      // one word), never across them (对表格 in 对表|格外, 这出戏 in 这|出|戏院).
+      if (glossary.has(text.slice(start, end))) {
+        const words = wordBounds();
+        if (!words || (words.has(start) && words.has(end))) return true;
+        for (let b = start + 1; b < end; b++) if (words.has(b)) return false;
+        return true;
+      }
       // Only a phrase that overlaps another one (a phrase starting inside it runs past its end) can be vetoed;
       // most never do, and then the segmenter is not asked at all.
       let overlapped = false;
       for (let b = start + 1; b < end && !overlapped; b++) overlapped = phraseEnds(b).some((e) => e > end);
       if (!overlapped) return true;
       const words = wordBounds();
-      if (!words || (words.has(start) && words.has(end))) return true;
-      for (let b = start + 1; b < end; b++) {
-        if (words.has(b) && phraseEnds(b).some((e) => e > end && words.has(e))) return false;
+      if (!words || words.has(start) || words.has(end)) {
+        if (!words || (words.has(start) && words.has(end))) return true;
+        for (let b = start + 1; b < end; b++) {
+          if (words.has(b) && phraseEnds(b).some((e) => e > end && words.has(e))) return false;
+        }
+        return true;
       }
+      // Neither end on a word boundary: the phrase is made of the end of one word and the start of the next
+      // (源头|发力 → 头发, 挥手|表示 → 手表), unless it lies inside one word.
+      for (let b = start + 1; b < end; b++) if (words.has(b)) return false;
       return true;
     };
     let run = -1;
