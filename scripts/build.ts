@@ -4,10 +4,12 @@
  * leaves the previous `dist/` exactly as it was, and is reported as rule, file, line and fix, never as a stack
  * trace. One build at a time per output folder; a killed build's leftovers are cleaned up by the next one.
  *
- * Usage: node scripts/build.ts [--content DIR] [--out DIR] [--check-only] [--format text|json|github] [--quiet]
+ * Usage: node scripts/build.ts [--content DIR] [--out DIR] [--check-only] [--format text|json|github] [--output FILE] [--quiet]
  *
  * `--format` is how findings are printed: `text` (one line each, `path:line:column  severity  rule  message`),
  * `json` (on stdout, for tools; the rest of the output goes to stderr) or `github` (annotations in GitHub Actions).
+ * `--output FILE` writes the findings in that format to a file as well (npm prints its own banner on stdout:
+ * `npm run -s check -- --format json` or `--output` keep the JSON clean).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'dist' },
     'check-only': { type: 'boolean', default: false },
     format: { type: 'string', default: process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'text' },
+    output: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -72,6 +75,7 @@ if (!values['check-only']) {
 // Each article is checked in a child process: a parser crash or hang on a hostile file is then a finding by rule,
 // not a dead or stuck build.
 const check = await checkContentIsolated(site);
+if (values.output) fs.writeFileSync(values.output, `${formatDiagnostics(check.diagnostics, format)}\n`);
 if (format === 'json') process.stdout.write(`${formatDiagnostics(check.diagnostics, 'json')}\n`);
 else if (check.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(check.diagnostics, format)}\n`);
 if (hasErrors(check.diagnostics)) fail(`内容检查未通过：${check.files} 个文件。Content check failed.`);
