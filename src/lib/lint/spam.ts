@@ -29,7 +29,7 @@ export const SPAM_COVERAGE = 0.4;
 /** Words further apart than this (in compact characters) belong to different runs. */
 const RUN_GAP = 10;
 /** Text that reports on the crime (打击赌博) counts half: such notices name the words on purpose. */
-const ENFORCEMENT = /打击|查处|取缔|整治|防范|警惕|谨防|举报|破获|严禁|禁止|抵制|远离|严惩|侦破|捣毁|违法|犯罪|非法|诈骗|揭露|曝光|提醒|不得|依法/;
+const ENFORCEMENT = /打击|查处|取缔|整治|防范|警惕|谨防|举报|破获|严禁|禁止|抵制|远离|严惩|侦破|捣毁|违法|犯罪|非法|诈骗|揭露|揭穿|曝光|提醒|不得|依法|骗局|陷阱|警方|公安|案件|涉嫌|团伙|受害|上当|切勿|风险提示/;
 
 const byFirst = new Map<string, Form[]>();
 for (const w of spamWords.words) {
