@@ -69,6 +69,7 @@ export const UI = {
   phone: '电话',
   email: '邮箱',
   attachments: '附件',
+  citedBy: '被引用',
   attachmentN: '附件{n}',
   noLongerValid: '本文件已{validity}',
   noLongerValidHint: '本文件已不再执行，仅供查阅。',
