@@ -187,6 +187,10 @@ function newsFields(o: ScaffoldOptions): [string, FieldLines][] {
     ['summary', field('summary', '摘要（可选）：一两句话；不写时取正文开头几句', '一两句话概括全文。', true)],
     ['draft', field('draft', '草稿（可选）：写 true 则暂不发布', 'true', true)],
     ['lang', field('lang', '文字（可选）：本文用繁体写成时写 zh-Hant', 'zh-Hant', true)],
+    ['interprets', field('interprets', '解读的文件（可选，政策解读用）：所解读文件的发文字号或文件路径', `民发〔${o.date.slice(0, 4)}〕1号`, true)],
+    ['related', field('related', '相关文件（可选）：每个一行，写发文字号或文件路径', [`  - 民发〔${o.date.slice(0, 4)}〕1号`], true)],
+    ['updated', field('updated', '更新时间（可选）：发布后修改正文时写上，北京时间', o.date, true)],
+    ['changes', field('changes', '更新记录（可选）：每次修改一行，说明改了什么，显示在页面上', [`  - { date: ${o.date}, note: 更正联系电话 }`], true)],
   ];
 }
 
@@ -217,6 +221,11 @@ function noticeFields(o: ScaffoldOptions): [string, FieldLines][] {
     ['summary', field('summary', '摘要（可选）：一两句话；不写时取正文开头几句', '一两句话概括全文。', true)],
     ['draft', field('draft', '草稿（可选）：写 true 则暂不发布', 'true', true)],
     ['lang', field('lang', '文字（可选）：本文用繁体写成时写 zh-Hant', 'zh-Hant', true)],
+    ['replaces', field('replaces', '替代的文件（可选）：本文件替代（废止）的文件，每个一行，写发文字号或文件路径', [`  - 民发〔${Number(year) - 1}〕1号`], true)],
+    ['replacedBy', field('replacedBy', '被替代（可选）：替代本文件的文件的发文字号或路径；页面上的失效/废止提示会链接到它', `民发〔${year}〕9号`, true)],
+    ['related', field('related', '相关文件（可选）：每个一行，写发文字号或文件路径', [`  - 民发〔${year}〕1号`], true)],
+    ['updated', field('updated', '更新时间（可选）：发布后修改正文时写上，北京时间', o.date, true)],
+    ['changes', field('changes', '更新记录（可选）：每次修改一行，说明改了什么，显示在页面上', [`  - { date: ${o.date}, note: 更正联系电话 }`], true)],
   ];
 }
 

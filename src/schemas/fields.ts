@@ -57,3 +57,35 @@ export function channelField(channelIds: readonly string[]) {
     error: (issue) => `栏目 "${String(issue.input)}" 不存在；可选：${channelIds.join(', ')}（见 content/site.yaml 的 channels）`,
   });
 }
+
+/**
+ * A reference to another document of the site: its 发文字号 (民发〔2024〕27号, any common form) or its file path
+ * below content/ (notices/2024/qianrushi-yanglao-yijian.md). Resolved by the content check (rule `relations`).
+ */
+export function documentReference(label: string) {
+  return z
+    .string({ error: `${label} 应为发文字号或文件路径，如 民发〔2024〕27号 或 notices/2024/example.md` })
+    .trim()
+    .min(1, { error: `${label} 是空的；请写发文字号或文件路径，如 民发〔2024〕27号` });
+}
+
+/** `related`: other documents of the site a reader should see, each a 发文字号 or a path. */
+export const relatedField = z
+  .array(documentReference('相关文件 related[]'), { error: '相关文件 related 应为列表，如 [民发〔2024〕27号, news/2024/example.md]' })
+  .default([]);
+
+/** `updated`: when the text was last changed after publishing, Beijing time. */
+export const updatedField = portalDate('更新时间 updated').optional();
+
+/** `changes`: the editor's change notes, e.g. [{ date: 2024-06-12, note: 更正联系电话 }]. */
+export const changesField = z
+  .array(
+    z.object({
+      /** 更新日期. */
+      date: portalDate('更新日期 changes[].date'),
+      /** 更新说明, e.g. 更正联系电话. */
+      note: requiredText('更新说明 changes[].note', '更正联系电话'),
+    }),
+    { error: '更新记录 changes 应为列表，如 [{ date: 2024-06-12, note: 更正联系电话 }]' },
+  )
+  .default([]);

@@ -1,6 +1,6 @@
 /** Frontmatter of a news article (新闻): `content/news/**`. */
 import { z } from 'astro/zod';
-import { channelField, optionalText, portalDate, requiredText, scriptField } from './fields.ts';
+import { changesField, channelField, documentReference, optionalText, portalDate, relatedField, requiredText, scriptField, updatedField } from './fields.ts';
 
 export function newsSchema(channelIds: readonly string[]) {
   return z.object({
@@ -22,6 +22,14 @@ export function newsSchema(channelIds: readonly string[]) {
     draft: z.boolean({ error: 'draft 只能是 true 或 false' }).default(false),
     /** 文字: zh-Hant when the file is written in Traditional; defaults to the site's script. */
     lang: scriptField,
+    /** 解读的文件: for a 政策解读, the document it explains: its 发文字号 or path, e.g. 民发〔2024〕27号. */
+    interprets: documentReference('解读的文件 interprets').optional(),
+    /** 相关文件: other documents of the site, each a 发文字号 or a path. */
+    related: relatedField,
+    /** 更新时间: when the text was last changed after publishing. */
+    updated: updatedField,
+    /** 更新记录: change notes, e.g. [{ date: 2024-06-12, note: 更正联系电话 }]. */
+    changes: changesField,
   });
 }
 

@@ -1,7 +1,7 @@
 /** Frontmatter of a notice or policy document (通知公告 / 政策文件): `content/notices/**`. */
 import { z } from 'astro/zod';
 import { parseDocumentNumber } from '../lib/documentNumber.ts';
-import { channelField, optionalText, portalDate, requiredText, scriptField } from './fields.ts';
+import { changesField, channelField, documentReference, optionalText, portalDate, relatedField, requiredText, scriptField, updatedField } from './fields.ts';
 
 /** 有效性 of a document. */
 export const VALIDITY = ['有效', '失效', '废止'] as const;
@@ -76,6 +76,19 @@ export function noticeSchema(channelIds: readonly string[]) {
       draft: z.boolean({ error: 'draft 只能是 true 或 false' }).default(false),
       /** 文字: zh-Hant when the file is written in Traditional. */
       lang: scriptField,
+      /** 替代的文件: documents this one replaces (they are 失效/废止), each a 发文字号 or a path. */
+      replaces: z
+        .union([documentReference('替代的文件 replaces'), z.array(documentReference('替代的文件 replaces[]'))], { error: '替代的文件 replaces 应为发文字号或列表，如 [民发〔2018〕36号]' })
+        .transform((v) => (Array.isArray(v) ? v : [v]))
+        .default([]),
+      /** 被替代: the document that replaced this one (its 发文字号 or path); the 失效/废止 banner links to it. */
+      replacedBy: documentReference('替代本文件的文件 replacedBy').optional(),
+      /** 相关文件: other documents of the site, each a 发文字号 or a path. */
+      related: relatedField,
+      /** 更新时间: when the text was last changed after publishing. */
+      updated: updatedField,
+      /** 更新记录: change notes, e.g. [{ date: 2024-06-12, note: 更正联系电话 }]. */
+      changes: changesField,
     })
     .superRefine((d, ctx) => {
       if (d.writtenDate.date > d.date.date) {

@@ -44,3 +44,32 @@ describe('citations by 发文字号', () => {
     expect($('.prose a[data-citation]').map((_, a) => $(a).attr('data-citation')).get()).toEqual(['民发〔2018〕36号']);
   });
 });
+
+describe('relations declared in frontmatter', () => {
+  it('a 政策解读 shows the document it interprets, with its number and date; the document lists its 解读', () => {
+    for (const prefix of ['', '/zh-hant']) {
+      const jiedu = loadPage(sample.dist, `${prefix}/news/2024/qianrushi-yanglao-jiedu/`);
+      const interprets = jiedu('[data-relation="interprets"]');
+      expect(interprets.find('a').attr('href')).toBe(`${prefix}/notices/2024/qianrushi-yanglao-yijian/`);
+      expect(text(interprets.find('.relation-number').text())).toBe(prefix ? '民發〔2024〕27號' : '民发〔2024〕27号');
+      expect(interprets.find('time').attr('datetime')).toBe('2024-06-03');
+      const doc = loadPage(sample.dist, `${prefix}/notices/2024/qianrushi-yanglao-yijian/`);
+      expect(doc('[data-relation="interpreted"] a').attr('href')).toBe(`${prefix}/news/2024/qianrushi-yanglao-jiedu/`);
+    }
+  });
+
+  it('the 废止 chain shows both ways', () => {
+    const older = loadPage(sample.dist, '/notices/2018/shequ-fuwuzhan-banfa/');
+    expect(older('[data-relation="replaced"] a').attr('href')).toBe('/notices/2024/shequ-sheshi-banfa/');
+    const newer = loadPage(sample.dist, '/zh-hant/notices/2024/shequ-sheshi-banfa/');
+    expect(newer('[data-relation="replaces"] a').attr('href')).toBe('/zh-hant/notices/2018/shequ-fuwuzhan-banfa/');
+  });
+
+  it('an updated article shows its history: first published, last updated, the change note', () => {
+    const $ = loadPage(sample.dist, '/notices/2025/hunyin-dengji-tongban/');
+    expect(text($('.change-history p').first().text())).toBe('首次发布：2025-02-19　最后更新：2025-03-06');
+    expect($('.change-history li').map((_, li) => text($(li).text())).get()).toEqual(['本文于 2025-03-06 更新：更正联系电话']);
+    expect(text(loadPage(sample.dist, '/zh-hant/notices/2025/hunyin-dengji-tongban/')('.change-history li').text())).toBe('本文於 2025-03-06 更新：更正聯繫電話');
+    expect(loadPage(sample.dist, '/notices/2024/shequ-sheshi-banfa/')('.change-history').length).toBe(0);
+  });
+});

@@ -251,10 +251,17 @@ describe('duplicate-url', () => {
     ['news/media.md', '/news/media/', '栏目页 媒体报道'],
     ['news/media/index.md', '/news/media/', '栏目页 媒体报道'],
     ['news/index.md', '/news/', '栏目页 新闻中心'],
-  ])('%s would take the address of a channel page (%s)', (file, route, taken) => {
+    ['news/media/feed.xml.md', '/news/media/feed.xml/', '栏目 媒体报道 的订阅（RSS）'],
+  ])('%s would take the address of a channel page or feed (%s)', (file, route, taken) => {
     const r = check({ [file]: newsFile('正文。') });
     expect(brief(r.diagnostics)).toEqual([{ rule: 'duplicate-url', severity: 'error', file: r.display(file), line: 1, field: undefined }]);
     expect(r.diagnostics[0]?.message).toBe(`网址 ${route} 已被${taken}占用；网址由文件路径决定`);
+  });
+
+  it('notices/feed.xml.md would take the address of the feed of every notice', () => {
+    const r = check({ 'notices/feed.xml.md': noticeFile(), 'notices/plan.pdf': '' });
+    expect(brief(r.diagnostics)).toEqual([{ rule: 'duplicate-url', severity: 'error', file: r.display('notices/feed.xml.md'), line: 1, field: undefined }]);
+    expect(r.diagnostics[0]?.message).toBe('网址 /notices/feed.xml/ 已被网站自身的页面占用；网址由文件路径决定');
   });
 
   it('a year folder is not mistaken for a numbered channel page that does not exist', () => {

@@ -40,7 +40,7 @@ const CJK = /\p{Script=Han}/u;
 describe('newsSchema', () => {
   it('accepts a news article with dates as text', () => {
     const data = news.parse(validNews);
-    expect(data).toEqual({ ...validNews, date: parsePortalDate('2019-04-01'), draft: false });
+    expect(data).toEqual({ ...validNews, date: parsePortalDate('2019-04-01'), draft: false, related: [], changes: [] });
   });
 
   it('accepts dates that YAML already made into Date objects', () => {

@@ -21,7 +21,7 @@ import { PAGE_SIZE } from '../pagination.ts';
 import { fileType, PUBLISHABLE_TYPES, resolveReference, type PublishableFile } from '../security/files.ts';
 import { checkSvg } from '../security/svg.ts';
 import type { Site } from '../site.ts';
-import { entryRoute } from '../urls.ts';
+import { entryId, entryRoute } from '../urls.ts';
 import { createConverter, type TextConverter } from '../variant/converter.ts';
 import { isFileReference } from '../security/files.ts';
 import { urlKind } from '../security/urls.ts';
@@ -85,8 +85,10 @@ function checkAddresses(site: Site, files: readonly ContentFile[]): Diagnostic[]
     for (const c of site.channels.all) {
       const page = route.startsWith(c.route) ? /^(\d+)\/$/.exec(route.slice(c.route.length))?.[1] : undefined;
       if (route === c.route || (page !== undefined && Number(page) >= 2 && Number(page) <= mostListPages)) return `栏目页 ${c.name}`;
+      // news/media/feed.xml.md would be written to the folder news/media/feed.xml/, where that channel's feed is.
+      if (route === `${c.route}feed.xml/`) return `栏目 ${c.name} 的订阅（RSS）`;
     }
-    if (/^\/(library|search|feed\.xml|sitemap[\w-]*\.xml|robots\.txt|files|pagefind|404)\//.test(route)) return '网站自身的页面';
+    if (/^\/(library|search|feed\.xml|notices\/feed\.xml|sitemap[\w-]*\.xml|robots\.txt|files|pagefind|404)\//.test(route)) return '网站自身的页面';
     return undefined;
   };
   for (const file of files) {
@@ -295,7 +297,19 @@ export function checkFile(site: Site, file: ContentFile, componentsDir = COMPONE
     fields: fieldTexts(source),
   });
   diagnostics.push(...body.diagnostics);
+  const relations: ArticleFacts['relations'] = [];
+  for (const field of ['interprets', 'related', 'replaces', 'replacedBy'] as const) {
+    const value = source.data[field];
+    const refs = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    refs.forEach((ref, index) => {
+      if (typeof ref !== 'string' || ref.trim() === '') return;
+      const place = source.positionOf(Array.isArray(value) ? [field, index] : [field]);
+      relations.push({ field, ref, index, line: place?.line, column: place?.column });
+    });
+  }
   facts = {
+    id: `${file.collection}/${entryId(file.relative)}`,
+    relations,
     file: file.display,
     collection: file.collection,
     route: entryRoute(file.collection, file.relative),

@@ -13,6 +13,10 @@ export interface ArticleFacts {
   documentNumber?: { written: string; normal: string; line?: number | undefined; column?: number | undefined } | undefined;
   links: InternalLink[];
   anchors: string[];
+  /** Its id (collection/entry id), for relations: notices/2024/example. */
+  id: string;
+  /** The relations its frontmatter declares, each reference with where it is written. */
+  relations: { field: 'interprets' | 'related' | 'replaces' | 'replacedBy'; ref: string; index: number; line?: number | undefined; column?: number | undefined }[];
 }
 
 /** A rule over every article at once (two files with one 发文字号, a link to a page that does not exist). */
