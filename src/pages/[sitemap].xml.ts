@@ -1,5 +1,6 @@
-/** /sitemap.xml (and /sitemap-N.xml on very large sites): every page in both scripts. */
+/** /sitemap.xml (and /sitemap-N.xml on very large sites): every page in both scripts, articles with their lastmod. */
 import type { APIRoute } from 'astro';
+import { lastModified } from '../lib/feed.ts';
 import { loadSite } from '../lib/site.ts';
 import { renderSitemaps } from '../lib/sitemap.ts';
 import { builtScripts, loadPages } from '../routing/paths.ts';
@@ -8,8 +9,10 @@ let files: Promise<Map<string, string>> | undefined;
 function sitemaps() {
   files ??= (async () => {
     const site = loadSite();
-    const routes = (await loadPages()).map((p) => p.route);
-    return renderSitemaps(routes, builtScripts(), site.urls);
+    const pages = (await loadPages()).map((p) =>
+      p.kind === 'article' ? { route: p.route, lastmod: lastModified(p.article.data) } : { route: p.route },
+    );
+    return renderSitemaps(pages, builtScripts(), site.urls);
   })();
   return files;
 }

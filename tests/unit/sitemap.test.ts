@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePortalDate } from '../../src/lib/dates.ts';
 import { renderSitemaps, SITEMAP_LIMIT } from '../../src/lib/sitemap.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { SCRIPTS } from '../../src/lib/variant/scripts.ts';
@@ -13,6 +14,15 @@ describe('renderSitemaps', () => {
     expect(xml.match(/<url>/g)).toHaveLength(4);
     expect(xml).toContain('<loc>https://www.example.gov.cn/zh-hant/news/2019/jiceng/</loc>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://www.example.gov.cn/news/2019/jiceng/"/>');
+  });
+
+  it('gives a page its lastmod (ISO 8601, Beijing time) in both scripts, right after loc', () => {
+    const xml = renderSitemaps([{ route: '/news/2019/jiceng/', lastmod: parsePortalDate('2019-04-03 10:15') }, { route: '/' }], SCRIPTS, urls).get('sitemap.xml') ?? '';
+    expect(xml.match(/<lastmod>2019-04-03T10:15:00\+08:00<\/lastmod>/g)).toHaveLength(2);
+    expect(xml).toContain('<loc>https://www.example.gov.cn/zh-hant/news/2019/jiceng/</loc>\n    <lastmod>2019-04-03T10:15:00+08:00</lastmod>');
+    // A page without one (home) has none.
+    expect(xml.match(/<url>/g)).toHaveLength(4);
+    expect(xml.match(/<lastmod>/g)).toHaveLength(2);
   });
 
   it('splits into files of at most 50,000 URLs under an index once a site is that large', () => {

@@ -9,7 +9,8 @@
  *   inline script whose hash the policy lists), no `on…` attribute, no `javascript:` or `data:` address (but a
  *   `data:` image), no `style` attribute or `<style>` element, no frames, objects, `<base>` or refresh, no SVG
  *   animation; every page carries the site's Content-Security-Policy;
- * - SVG files pass svg.ts; feeds and sitemaps are well-formed XML without script.
+ * - SVG files pass svg.ts; feeds and sitemaps are well-formed XML without script; the one JSON file outside
+ *   /pagefind/, the open-data /notices.json, parses as JSON.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,6 +43,7 @@ const PLACES: [RegExp, ReadonlySet<string>][] = [
   [/^_astro\//, new Set(['css', 'js', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg', 'woff2'])],
   [/^pagefind\//, new Set(['js', 'css', 'json', 'pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter', 'wasm'])],
   [/^files\//, new Set(Object.keys(PUBLISHABLE_TYPES))],
+  [/^notices\.json$/, new Set(['json'])],
   [/^[^/]+$/, new Set(['html', 'xml', 'txt', 'svg', 'ico', 'png'])],
   [/^/, new Set(['html', 'xml'])],
 ];
@@ -126,6 +128,16 @@ export function scanXml(xml: string, file: string): ScanFinding[] {
   return findings;
 }
 
+/** Checks the open-data JSON (/notices.json): it must parse. */
+export function scanJson(json: string, file: string): ScanFinding[] {
+  try {
+    JSON.parse(json);
+    return [];
+  } catch (error) {
+    return [{ rule: 'output-json', file, message: `不是格式正确的 JSON：${(error as Error).message}` }];
+  }
+}
+
 /** Every file below `dir`, as paths with `/` relative to it, without following symlinks. */
 function listFiles(dir: string, findings: ScanFinding[]): string[] {
   const files: string[] = [];
@@ -155,6 +167,7 @@ export function scanOutput(dir: string, options: ScanOptions): { findings: ScanF
     }
     if (type === 'html') findings.push(...scanHtml(fs.readFileSync(path.join(dir, rel), 'utf8'), rel, options));
     else if (type === 'xml') findings.push(...scanXml(fs.readFileSync(path.join(dir, rel), 'utf8'), rel));
+    else if (rel === 'notices.json') findings.push(...scanJson(fs.readFileSync(path.join(dir, rel), 'utf8'), rel));
     else if (type === 'svg') {
       for (const f of checkSvg(fs.readFileSync(path.join(dir, rel), 'utf8'))) findings.push({ rule: 'output-svg', file: rel, message: `第 ${f.line} 行：${f.message}` });
     }

@@ -77,9 +77,25 @@ describe('scanOutput', () => {
     write('pagefind/fragment/zh_1.pf_fragment', '');
     write('files/notices/2024/plan.pdf', '%PDF');
     write('feed.xml', '<rss/>');
+    write('news/media/feed.xml', '<rss/>');
+    write('notices.json', '{"count":0,"notices":[]}');
     write('robots.txt', '');
     write('_headers', '/*\n  X-Content-Type-Options: nosniff\n');
-    expect(scanOutput(dir, options)).toEqual({ findings: [], files: 10 });
+    expect(scanOutput(dir, options)).toEqual({ findings: [], files: 12 });
+  });
+
+  it('allows JSON at the top only as notices.json, and only when it parses', () => {
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'gk-scan-json-'));
+    const put = (rel: string, data: string) => {
+      fs.mkdirSync(path.dirname(path.join(own, rel)), { recursive: true });
+      fs.writeFileSync(path.join(own, rel), data);
+    };
+    put('notices.json', '{"notices": [');
+    put('data.json', '{}');
+    put('news/notices.json', '{}');
+    const findings = scanOutput(own, options).findings.map((f) => `${f.rule} ${f.file}`);
+    fs.rmSync(own, { recursive: true, force: true });
+    expect(findings.sort()).toEqual(['output-file-type data.json', 'output-file-type news/notices.json', 'output-json notices.json']);
   });
 
   it('refuses files out of place, script in an SVG, and symlinks', () => {
