@@ -24,12 +24,13 @@ describe('an article page', () => {
     for (const route of articles) {
       const $ = loadPage(sample.dist, route);
       const css = $('link[rel="stylesheet"]').map((_, l) => gz($(l).attr('href') ?? '')).get().reduce((a, b) => a + b, 0);
-      const scripts = $('script').get();
+      // JSON-LD is data, not JavaScript (tests/build/jsonld.test.ts checks it).
+      const scripts = $('script:not([type="application/ld+json"])').get();
       const files = scripts.filter((s) => $(s).attr('src')).map((s) => gz($(s).attr('src') ?? ''));
       const inline = scripts.filter((s) => !$(s).attr('src')).map((s) => gzipSync($(s).text()).length);
       expect(css, route).toBeLessThanOrEqual(10 * 1024);
       expect([...files, ...inline].reduce((a, b) => a + b, 0), route).toBeLessThanOrEqual(4 * 1024);
-      const blocking = $('head script').filter((_, s) => !$(s).attr('type')?.includes('module') && $(s).attr('defer') === undefined && $(s).attr('async') === undefined);
+      const blocking = $('head script:not([type="application/ld+json"])').filter((_, s) => !$(s).attr('type')?.includes('module') && $(s).attr('defer') === undefined && $(s).attr('async') === undefined);
       expect(blocking.length, route).toBe(1);
       expect(blocking.attr('src')).toBeUndefined();
       expect($('body script:not([type="module"])').length, route).toBe(0);
@@ -44,7 +45,7 @@ describe('the search page', () => {
       const modules = $('script[type="module"][src]').map((_, s) => gz($(s).attr('src') ?? '')).get();
       expect(modules, route).toHaveLength(1);
       expect(modules[0], route).toBeLessThanOrEqual(32 * 1024);
-      expect($('head script:not([type="module"])').length, route).toBe(1);
+      expect($('head script:not([type="module"]):not([type="application/ld+json"])').length, route).toBe(1);
     }
   });
 

@@ -202,7 +202,8 @@ describe('every page', () => {
     for (const route of pages) {
       const $ = loadPage(sample.dist, route);
       const article = /\/(news|notices)\/\d{4}\//.test(route);
-      expect($('head script:not([src])').text(), route).toBe(HEAD_SCRIPT);
+      expect($('head script:not([src]):not([type="application/ld+json"])').text(), route).toBe(HEAD_SCRIPT);
+      expect($('script[type="application/ld+json"]').length, route).toBe(article ? 1 : 0);
       const search = /^(\/zh-hant)?\/search\/$/.test(route);
       const expected = article ? [expect.stringMatching(/^\/_astro\/ReaderTools\.[\w.-]+\.js$/)] : search ? [expect.stringMatching(/^\/_astro\/SearchPage\.[\w.-]+\.js$/)] : [];
       expect($('script[src]').map((_, s) => $(s).attr('src')).get(), route).toEqual(expected);

@@ -75,7 +75,12 @@ export function scanHtml(html: string, file: string, options: ScanOptions): Scan
       const type = (attr(element, 'type') ?? '').toLowerCase();
       const text = element.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
       if (type === 'application/ld+json' && src === undefined) {
-        // Data, not code; the parse above already refused any break-out from it.
+        // Data, not code: it must be JSON (the HTML parse already ended it where a browser would).
+        try {
+          JSON.parse(text);
+        } catch {
+          found('output-json', `<script type="application/ld+json"> 不是合法的 JSON：${text.trim().slice(0, 60)}`);
+        }
       } else if (src !== undefined) {
         if (!ownScript.test(src)) found('output-script', `<script src="${src.slice(0, 80)}"> 不是网站自己的脚本`);
       } else if (!allowedHashes.has(scriptHash(text))) {

@@ -26,6 +26,7 @@ describe('scanHtml', () => {
     ['a script from elsewhere', page('<script src="https://evil.example/x.js"></script>'), 'output-script'],
     ['a script from another folder of the site', page('<script src="/files/x.js"></script>'), 'output-script'],
     ['a JSON block that breaks out into script', page('<script type="application/ld+json">{"a":"</script><script>alert(1)</script>"}</script>'), 'output-script'],
+    ['a JSON-LD block that is not JSON', page('<script type="application/ld+json">{"a": alert(1)}</script>'), 'output-json'],
     ['a handler', page('<p onclick="x()">a</p>'), 'output-handler'],
     ['a script URL', page('<a href=" JavaScript:x">a</a>'), 'output-url'],
     ['a data: page', page('<iframe src="data:text/html,x"></iframe>'), 'output-url'],
