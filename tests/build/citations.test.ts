@@ -21,10 +21,11 @@ describe('citations by 发文字号', () => {
   it('list the citing pages on the notice as 被引用, both ways and in both scripts', () => {
     const cited = loadPage(sample.dist, '/notices/2024/qianrushi-yanglao-yijian/');
     expect(text(cited('#gk-cited-by').text())).toBe('被引用');
-    expect(cited('.cited-by a').map((_, a) => cited(a).attr('href')).get()).toEqual(['/news/2024/qianrushi-yanglao-jiedu/']);
+    // Cited by two pages: the 解读 and a news story, newest first.
+    expect(cited('.cited-by a').map((_, a) => cited(a).attr('href')).get()).toEqual(['/news/2024/jiefang-shitang/', '/news/2024/qianrushi-yanglao-jiedu/']);
     const hant = loadPage(sample.dist, '/zh-hant/notices/2024/qianrushi-yanglao-yijian/');
     expect(text(hant('#gk-cited-by').text())).toBe('被引用');
-    expect(hant('.cited-by a').attr('href')).toBe('/zh-hant/news/2024/qianrushi-yanglao-jiedu/');
+    expect(hant('.cited-by a').map((_, a) => hant(a).attr('href')).get()).toEqual(['/zh-hant/news/2024/jiefang-shitang/', '/zh-hant/news/2024/qianrushi-yanglao-jiedu/']);
     // The replaced notice is cited by the one that replaced it; a page never lists itself.
     const old = loadPage(sample.dist, '/notices/2018/shequ-fuwuzhan-banfa/');
     expect(old('.cited-by a').map((_, a) => old(a).attr('href')).get()).toEqual(['/notices/2024/shequ-sheshi-banfa/']);
