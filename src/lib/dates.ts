@@ -90,3 +90,12 @@ export function formatChineseDate(d: PortalDate): string {
 export function formatNumericDate(d: PortalDate, withTime = false): string {
   return withTime && d.time ? `${d.date} ${d.time}` : d.date;
 }
+
+/**
+ * A moment as a portal date: the date and time it is in Beijing then (the build's or the check's "now").
+ * @example beijingNow(new Date('2025-12-31T17:00:00Z')).date // '2026-01-01' (01:00 in Beijing)
+ */
+export function beijingNow(now: Date = new Date()): PortalDate {
+  const local = new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString();
+  return { date: local.slice(0, 10), time: local.slice(11, 16), iso: `${local.slice(0, 19)}+08:00`, epoch: now.getTime() };
+}

@@ -109,3 +109,16 @@ export function parseDocumentNumber(input: string, expectedYear?: number): Docum
   const traditional = hao === '號' || /[發辦號]/.test(agencyCode);
   return { ok: false, error: { problems, suggestion: formatDocumentNumber({ agencyCode, year, serial, hao: traditional ? '號' : '号' }) } };
 }
+
+/**
+ * The normal form of a 发文字号, also when it is written against the standard but understood (the form the
+ * standard would write): the one comparison key for duplicates, citations and imports. `undefined` when it is
+ * not a 发文字号 at all.
+ * @example normalizeDocumentNumber('民办发[2018]第07号') // '民办发〔2018〕7号'
+ */
+export function normalizeDocumentNumber(input: string, expectedYear?: number): string | undefined {
+  const parsed = parseDocumentNumber(input, expectedYear);
+  if (parsed.ok) return formatDocumentNumber(parsed.value);
+  const again = parsed.error.suggestion ? parseDocumentNumber(parsed.error.suggestion) : undefined;
+  return again?.ok ? formatDocumentNumber(again.value) : undefined;
+}

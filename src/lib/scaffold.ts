@@ -6,6 +6,7 @@
  * reads the site and writes the file.
  */
 import { pinyin } from 'pinyin-pro';
+import { beijingNow } from './dates.ts';
 import { stringify } from 'yaml';
 import type { ChannelInput } from '../schemas/site.ts';
 
@@ -21,14 +22,13 @@ export const SLUG_MAX_LENGTH = 48;
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const HAN_RE = /\p{Script=Han}/u;
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /**
  * Today's date in Beijing (Asia/Shanghai, UTC+8 all year), whatever the machine's time zone.
  * @example beijingDate(new Date('2025-12-31T17:00:00Z')) // '2026-01-01' (01:00 in Beijing)
  */
 export function beijingDate(now: Date = new Date()): string {
-  return new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  return beijingNow(now).date;
 }
 
 /** Lower-case ASCII letters and digits of a non-Han run (full-width forms folded, accents dropped), split into words. */

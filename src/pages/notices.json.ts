@@ -4,6 +4,7 @@
  * (a 发文字号 or a path). Not converted by the middleware (it only converts HTML and XML).
  */
 import type { APIRoute } from 'astro';
+import { beijingNow } from '../lib/dates.ts';
 import { lastChange } from '../lib/feed.ts';
 import { byDateDesc } from '../lib/pages.ts';
 import { loadSite } from '../lib/site.ts';
@@ -11,13 +12,6 @@ import { loadArticles, type PortalArticle } from '../routing/articles.ts';
 import { builtScripts } from '../routing/paths.ts';
 
 type Notice = Extract<PortalArticle, { collection: 'notices' }>;
-
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The build time in Beijing, e.g. 2026-11-22T23:15:00+08:00. */
-function beijingNow(): string {
-  return `${new Date(Date.now() + BEIJING_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
-}
 
 export const GET: APIRoute = async () => {
   const { urls, settings, channels } = loadSite();
@@ -42,6 +36,6 @@ export const GET: APIRoute = async () => {
       replacedBy: a.data.replacedBy ?? null,
       urls: Object.fromEntries(builtScripts().map((script) => [script, urls.absolute(urls.pathOf(a.route, script))])),
     }));
-  const data = { site: { name: settings.name, url: urls.absolute(urls.pathOf('/', settings.sourceScript)) }, generated: beijingNow(), count: notices.length, notices };
+  const data = { site: { name: settings.name, url: urls.absolute(urls.pathOf('/', settings.sourceScript)) }, generated: beijingNow().iso, count: notices.length, notices };
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

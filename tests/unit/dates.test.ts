@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  beijingNow,
   DateError,
   formatChineseDate,
   formatNumericDate,
@@ -145,5 +146,11 @@ describe('formatting', () => {
 
   it('yearOf is the Beijing year, even at a time when UTC is still in the year before', () => {
     expect(yearOf(parsePortalDate('2019-01-01 03:00'))).toBe(2019);
+  });
+});
+
+describe('beijingNow', () => {
+  it('is the Beijing date and time of a moment, whatever the machine\'s time zone', () => {
+    expect(beijingNow(new Date('2025-12-31T17:05:09Z'))).toEqual({ date: '2026-01-01', time: '01:05', iso: '2026-01-01T01:05:09+08:00', epoch: Date.parse('2025-12-31T17:05:09Z') });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentNumber, parseDocumentNumber, type DocumentNumberProblem } from '../../src/lib/documentNumber.ts';
+import { formatDocumentNumber, normalizeDocumentNumber, parseDocumentNumber, type DocumentNumberProblem } from '../../src/lib/documentNumber.ts';
 
 function problem(input: string, expectedYear?: number): DocumentNumberProblem {
   const result = parseDocumentNumber(input, expectedYear);
@@ -92,5 +92,13 @@ describe('formatDocumentNumber', () => {
       const parsed = parseDocumentNumber(text);
       expect(parsed.ok && formatDocumentNumber(parsed.value)).toBe(text);
     }
+  });
+});
+
+describe('normalizeDocumentNumber', () => {
+  it('gives one normal form for the standard and every understood variant, nothing for text', () => {
+    for (const written of ['民办发〔2018〕7号', '民办发[2018]07号', '民办发（2018）第7号']) expect(normalizeDocumentNumber(written), written).toBe('民办发〔2018〕7号');
+    expect(normalizeDocumentNumber('民办发〔18〕7号', 2018)).toBe('民办发〔2018〕7号');
+    expect(normalizeDocumentNumber('关于做好工作的通知')).toBeUndefined();
   });
 });

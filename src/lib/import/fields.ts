@@ -3,7 +3,7 @@
  * is — a breadcrumb, the 时间/来源 line, a 发文字号, a reader-tool leftover, a footer line — and what it holds.
  * Pure functions on strings; the layout (layout.ts) decides where on the page a line may be what.
  */
-import { parseDocumentNumber, formatDocumentNumber } from '../documentNumber.ts';
+import { normalizeDocumentNumber as normalizeNumber } from '../documentNumber.ts';
 
 /** Spaces of every width, as legacy pages pad with them (U+3000, no-break space, tabs). */
 const SPACE = '[\\s\\u00a0\\u3000]';
@@ -400,10 +400,8 @@ export function readDocumentNumberLine(line: string): { written: string; normali
  */
 export function normalizeDocumentNumber(text: string, expectedYear?: number): { written: string; normalized: string; changed: boolean } | undefined {
   const written = tidy(text);
-  const parsed = parseDocumentNumber(written, expectedYear);
-  if (parsed.ok) return { written, normalized: formatDocumentNumber(parsed.value), changed: false };
-  if (parsed.error.suggestion && parseDocumentNumber(parsed.error.suggestion).ok) return { written, normalized: parsed.error.suggestion, changed: true };
-  return undefined;
+  const normalized = normalizeNumber(written, expectedYear);
+  return normalized === undefined ? undefined : { written, normalized, changed: normalized !== written };
 }
 
 /**

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { newsSchema } from '../../schemas/news.ts';
 import { noticeSchema } from '../../schemas/notice.ts';
 import { fieldPath, issuesToDiagnostics, type Diagnostic } from '../diagnostics.ts';
-import { formatDocumentNumber, parseDocumentNumber } from '../documentNumber.ts';
+import { normalizeDocumentNumber, parseDocumentNumber } from '../documentNumber.ts';
 import { FrontmatterError, readSource, type SourceFile } from '../frontmatter.ts';
 import { PAGE_SIZE } from '../pagination.ts';
 import { fileType, PUBLISHABLE_TYPES, resolveReference, type PublishableFile } from '../security/files.ts';
@@ -239,11 +239,9 @@ export function checkFile(site: Site, file: ContentFile, componentsDir = COMPONE
   let documentNumber: ArticleFacts['documentNumber'];
   const written = file.collection === 'notices' ? source.data['documentNumber'] : undefined;
   if (typeof written === 'string') {
-    let number = parseDocumentNumber(written);
-    if (!number.ok && number.error.suggestion) number = parseDocumentNumber(number.error.suggestion);
-    const value = number.ok ? number.value : undefined;
+    const normal = normalizeDocumentNumber(written);
     const place = source.positionOf(['documentNumber']);
-    if (value) documentNumber = { written, normal: formatDocumentNumber(value), line: place?.line, column: place?.column };
+    if (normal) documentNumber = { written, normal, line: place?.line, column: place?.column };
   }
   const parsed = schema.safeParse(source.data);
   if (!parsed.success) {

@@ -8,7 +8,7 @@
  * the year is tried, longest first, against the known numbers.
  */
 import type { ElementContent, Root, RootContent } from 'hast';
-import { formatDocumentNumber, parseDocumentNumber } from '../documentNumber.ts';
+import { normalizeDocumentNumber } from '../documentNumber.ts';
 import { foldText } from '../search/fold.ts';
 
 /**
@@ -16,9 +16,8 @@ import { foldText } from '../search/fold.ts';
  * @example citationKey('民辦發[2018]第7號') // '民办发〔2018〕7号'
  */
 export function citationKey(written: string): string | undefined {
-  let parsed = parseDocumentNumber(foldText(written.normalize('NFKC').trim()));
-  if (!parsed.ok && parsed.error.suggestion) parsed = parseDocumentNumber(parsed.error.suggestion);
-  return parsed.ok ? foldText(formatDocumentNumber(parsed.value)) : undefined;
+  const normal = normalizeDocumentNumber(foldText(written.normalize('NFKC').trim()));
+  return normal === undefined ? undefined : foldText(normal);
 }
 
 export interface Citation {

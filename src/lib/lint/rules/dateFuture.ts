@@ -1,12 +1,16 @@
+import { DateError, parsePortalDate } from '../../dates.ts';
 import type { Rule } from '../types.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** A `date` as the schema accepts it (`2024-03-01` or `2024-03-01 09:30`, Beijing time) in milliseconds. */
+/** A `date` read as the schema reads it (Beijing time), in milliseconds; an invalid one is the schema's to report. */
 function beijingTime(value: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/.exec(value.trim());
-  if (!m) return undefined;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0) - 8, Number(m[5] ?? 0));
+  try {
+    return parsePortalDate(value).epoch;
+  } catch (error) {
+    if (error instanceof DateError) return undefined;
+    throw error;
+  }
 }
 
 /**
