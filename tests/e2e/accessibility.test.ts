@@ -44,7 +44,8 @@ it('article pages pass axe with the reader tools in every mode: 大, 超大, 高
     { name: '高对比度', prefs: { contrast: true }, scheme: 'light' as const },
     { name: 'dark', prefs: {}, scheme: 'dark' as const },
   ];
-  const routes = ['/news/2024/ertong-fuli-zhuanti/', '/notices/2018/jiceng-minzheng-fangan/', '/'];
+  // A 废止 notice: the banner with its link, 替代本文件的文件 and 被引用, in every mode too.
+  const routes = ['/news/2024/ertong-fuli-zhuanti/', '/notices/2018/jiceng-minzheng-fangan/', '/notices/2018/shequ-fuwuzhan-banfa/', '/'];
   const failures: string[] = [];
   for (const mode of modes) {
     const context = await browser().newContext({ bypassCSP: true, colorScheme: mode.scheme });

@@ -3,7 +3,7 @@
  * repository's own content files (fields in the README's order, plain values, quotes only where YAML needs
  * them, contacts and attachments as one flow map per line), and the file name from the title's pinyin.
  */
-import { pinyin } from 'pinyin-pro';
+import { titleSlug } from '../scaffold.ts';
 import YAML from 'yaml';
 import { urlKind } from '../security/urls.ts';
 import type { Block } from './types.ts';
@@ -148,18 +148,13 @@ function topicOfTitle(title: string): string {
 }
 
 /**
- * A file name for the article: pinyin of the title's first syllables, lower-case ASCII with hyphens; a date
- * when the title has no Chinese.
+ * A file name for the article: the pinyin slug of what the title is about (npm run new's), or a date when the
+ * title has no Chinese.
  * @example slugFromTitle('全市社会救助工作会议召开', '2025-01-10') // 'quan-shi-she-hui-jiu-zhu-gong-zuo'
  * @example slugFromTitle('民政部办公厅关于印发《2018年加强基层民政工作实施方案》的通知', '2018-05-14') // '2018-nian-jia-qiang-ji-ceng-min-zheng'
  * @example slugFromTitle('Annual report', '2019-04-01') // 'wenzhang-2019-04-01'
  */
-export function slugFromTitle(title: string, date: string, syllables = 8): string {
-  const core = topicOfTitle(title);
-  if (!/\p{Script=Han}/u.test(core)) return `wenzhang-${date}`;
-  const words = pinyin(core, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })
-    .flatMap((w) => w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/))
-    .filter(Boolean);
-  const slug = words.slice(0, syllables).join('-').replace(/-+/g, '-');
-  return slug.length >= 2 ? slug : `wenzhang-${date}`;
+export function slugFromTitle(title: string, date: string): string {
+  // The pinyin itself is npm run new's (src/lib/scaffold.ts), so both name files alike.
+  return titleSlug(topicOfTitle(title)) ?? `wenzhang-${date}`;
 }
