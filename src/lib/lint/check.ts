@@ -17,7 +17,6 @@ import { noticeSchema } from '../../schemas/notice.ts';
 import { fieldPath, issuesToDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { normalizeDocumentNumber, parseDocumentNumber } from '../documentNumber.ts';
 import { FrontmatterError, readSource, type SourceFile } from '../frontmatter.ts';
-import { PAGE_SIZE } from '../pagination.ts';
 import { fileType, PUBLISHABLE_TYPES, resolveReference, type PublishableFile } from '../security/files.ts';
 import { checkSvg } from '../security/svg.ts';
 import type { Site } from '../site.ts';
@@ -26,6 +25,7 @@ import { createConverter, type TextConverter } from '../variant/converter.ts';
 import { isFileReference } from '../security/files.ts';
 import { urlKind } from '../security/urls.ts';
 import { lintBody } from './body.ts';
+import { siteRouteOwner } from './siteRoutes.ts';
 import { takeInventory, type ContentFile, type Inventory } from './inventory.ts';
 import { SITE_RULES, type ArticleFacts } from './site/index.ts';
 import type { FieldText, RuleSite } from './types.ts';
@@ -80,17 +80,7 @@ export const COMPONENTS_DIR = path.resolve('src/components');
 function checkAddresses(site: Site, files: readonly ContentFile[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const routes = new Map<string, ContentFile>();
-  const mostListPages = Math.ceil(files.length / PAGE_SIZE);
-  const siteRoute = (route: string): string | undefined => {
-    for (const c of site.channels.all) {
-      const page = route.startsWith(c.route) ? /^(\d+)\/$/.exec(route.slice(c.route.length))?.[1] : undefined;
-      if (route === c.route || (page !== undefined && Number(page) >= 2 && Number(page) <= mostListPages)) return `栏目页 ${c.name}`;
-      // news/media/feed.xml.md would be written to the folder news/media/feed.xml/, where that channel's feed is.
-      if (route === `${c.route}feed.xml/`) return `栏目 ${c.name} 的订阅（RSS）`;
-    }
-    if (/^\/(library|search|feed\.xml|notices\/feed\.xml|sitemap[\w-]*\.xml|robots\.txt|files|pagefind|404)\//.test(route)) return '网站自身的页面';
-    return undefined;
-  };
+  const siteRoute = (route: string) => siteRouteOwner(site, route, files.length);
   for (const file of files) {
     const route = entryRoute(file.collection, file.relative);
     const clash = routes.get(route);

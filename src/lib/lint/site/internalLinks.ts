@@ -1,9 +1,6 @@
 import type { Diagnostic } from '../../diagnostics.ts';
-import { PAGE_SIZE } from '../../pagination.ts';
+import { siteRouteOwner } from '../siteRoutes.ts';
 import type { SiteRule } from './types.ts';
-
-/** Pages the site makes by itself, below these routes (the library's and search's pages, feeds, files). */
-const SITE_PAGES = /^\/(library|search|files|pagefind|feed\.xml|sitemap[\w-]*\.xml|robots\.txt|404)\//;
 
 /**
  * Links between pages of the site, checked once every article is known (the body rule `links` records them):
@@ -16,15 +13,7 @@ export const internalLinks: SiteRule = {
   check(site, articles) {
     const published = new Map(articles.filter((a) => !a.draft).map((a) => [a.route, a]));
     const drafts = new Set(articles.filter((a) => a.draft).map((a) => a.route));
-    const pages = Math.max(1, Math.ceil(articles.length / PAGE_SIZE));
-    const exists = (route: string) => {
-      if (route === '/' || published.has(route) || SITE_PAGES.test(route)) return true;
-      return site.channels.all.some((c) => {
-        if (route === c.route) return true;
-        const page = route.startsWith(c.route) ? /^(\d+)\/$/.exec(route.slice(c.route.length))?.[1] : undefined;
-        return page !== undefined && Number(page) >= 2 && Number(page) <= pages;
-      });
-    };
+    const exists = (route: string) => published.has(route) || siteRouteOwner(site, route, articles.length) !== undefined;
     const diagnostics: Diagnostic[] = [];
     for (const article of articles) {
       for (const link of article.links) {
