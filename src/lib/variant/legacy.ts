@@ -10,8 +10,8 @@
  * The same test reads a Simplified page with pasted Traditional in it: characters that exist only in
  * Traditional (關, 於, 會).
  */
-import * as OpenCCCore from 'opencc-js/core';
 import * as OpenCCPreset from 'opencc-js/preset';
+import { tableForms } from './charTable.ts';
 import type { TextConverter } from './converter.ts';
 
 export interface Trace {
@@ -63,24 +63,6 @@ export const CHAR_TABLE_PER_1000 = 2.5;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Sentences are converted one at a time, so a phrase never straddles a line, and lengths stay comparable. */
 const SEGMENT = /[^\n。！？；]+[。！？；]?/g;
-
-type Convert = (text: string) => string;
-let defaults: Convert[] | undefined;
-
-/**
- * What a character-table converter writes for a Simplified character: OpenCC's first Traditional form, in the
- * standard, Taiwan and Hong Kong variants.
- * @example tableForms('发') // Set { '發' }: 头发 comes out 頭發
- */
-export function tableForms(simplified: string): Set<string> {
-  if (!defaults) {
-    const preset = OpenCCPreset as unknown as { from: Record<string, unknown[][]>; to: Record<string, unknown[]> };
-    const characters = preset.from['cn']?.[0]?.[1];
-    const factory = OpenCCCore.ConverterFactory as unknown as (...groups: unknown[]) => Convert;
-    defaults = [factory([[characters]]), factory([[characters]], preset.to['tw']), factory([[characters]], preset.to['hk'])];
-  }
-  return new Set(defaults.map((f) => f(simplified)));
-}
 
 let traditionalForms: Set<string> | undefined;
 
