@@ -10,7 +10,7 @@
  */
 import spamWords from './data/spamWords.json' with { type: 'json' };
 import { foldText } from '../search/fold.ts';
-import { INVISIBLE } from '../text.ts';
+import { compactLength, matchingForms } from './text.ts';
 
 interface Entry {
   /** The word as reported: its Simplified form. */
@@ -48,12 +48,8 @@ interface Hit {
   entry: Entry;
 }
 
-const SEPARATORS = /[\s\p{P}\p{S}]+/gu;
-
 function findHits(text: string): { hits: Hit[]; folded: string } {
-  // As compactText: NFKC, no invisible characters, lower case, no spaces, punctuation or symbols (博 彩、网-址 → 博彩网址).
-  const normalized = text.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
-  const compact = normalized.replace(SEPARATORS, '');
+  const { normalized, compact } = matchingForms(text);
   const folded = foldText(compact);
   const hits: Hit[] = [];
   for (let i = 0; i < folded.length; i++) {
@@ -69,7 +65,7 @@ function findHits(text: string): { hits: Hit[]; folded: string } {
   if (/[a-z]/.test(normalized)) {
     for (const m of normalized.replace(/[^a-z0-9]/g, ' ').matchAll(LATIN_RE)) {
       const word = m[1] ?? '';
-      const start = normalized.slice(0, m.index).replace(SEPARATORS, '').length;
+      const start = compactLength(normalized.slice(0, m.index));
       hits.push({ start, end: start + word.length, entry: { word, weight: LATIN.get(word) ?? 1 } });
     }
     hits.sort((a, b) => a.start - b.start);
